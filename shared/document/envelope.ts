@@ -1,0 +1,50 @@
+/**
+ * The `.bodo` file: an envelope around the editor document (ProseMirror JSON) with room for
+ * review data. Defined once here; the main process and the renderer both validate with it.
+ */
+import { z } from 'zod';
+import { LANGUAGES } from '../release/model';
+
+/** The version this build writes. Older files are migrated up on open (see migrations.ts). */
+export const DOCUMENT_VERSION = 1;
+export const DOCUMENT_FORMAT = 'bodo.document';
+
+/** ProseMirror's JSON shape, checked loosely here; the schema check happens in load.ts. */
+export type EditorNodeJSON = {
+  type: string;
+  attrs?: Record<string, unknown>;
+  content?: EditorNodeJSON[];
+  marks?: { type: string; attrs?: Record<string, unknown> }[];
+  text?: string;
+};
+export const editorNodeSchema: z.ZodType<EditorNodeJSON> = z.lazy(() =>
+  z.object({
+    type: z.string().min(1),
+    attrs: z.record(z.string(), z.unknown()).optional(),
+    content: z.array(editorNodeSchema).optional(),
+    marks: z
+      .array(z.object({ type: z.string().min(1), attrs: z.record(z.string(), z.unknown()).optional() }))
+      .optional(),
+    text: z.string().optional(),
+  }),
+);
+
+export const documentMetaSchema = z.object({
+  language: z.enum(LANGUAGES),
+  /** Template the document was started from, for information only. */
+  template: z.string().optional(),
+  created: z.string(),
+  modified: z.string(),
+});
+export type DocumentMeta = z.infer<typeof documentMetaSchema>;
+
+export const bodoDocumentSchema = z.object({
+  format: z.literal(DOCUMENT_FORMAT),
+  version: z.literal(DOCUMENT_VERSION),
+  meta: documentMetaSchema,
+  content: editorNodeSchema,
+  /** Review data (comment threads, versions, status); filled by the review feature. */
+  comments: z.array(z.unknown()).default([]),
+  versions: z.array(z.unknown()).default([]),
+});
+export type BodoDocument = z.infer<typeof bodoDocumentSchema>;
