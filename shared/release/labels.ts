@@ -27,3 +27,9 @@ export const HEADER_LABELS: Record<Language, { embargo: string; distributed: str
 /** Default glyph per level 1–4 (house-style §2); a document may choose variants. */
 export const DEFAULT_GLYPHS: readonly [string, string, string, string] = ['□', 'ㅇ', '-', '·'];
 export const REMARK_GLYPH = '※';
+
+/** Contact table labels (house-style §1.7, §6.8): the department line and one label per role. */
+export const CONTACT_LABELS: Record<Language, { department: string; head: string; staff: string }> = {
+  ko: { department: '담당 부서', head: '책임자', staff: '담당자' },
+  en: { department: 'Department', head: 'Contact', staff: 'Contact' },
+};
