@@ -7,7 +7,7 @@ import { CONTACT_LABELS, REMARK_GLYPH } from '../release/labels';
 import type { Block, Contact, Language, Note } from '../release/model';
 
 /** Leading spaces per level 1–4 in DOCX-ready text (§6.4); HWP uses 0 / 1 / 2–3 / 4–5. */
-export const LEVEL_SPACES = [0, 1, 3, 5] as const;
+export const LEVEL_SPACES: Record<1 | 2 | 3 | 4, number> = { 1: 0, 2: 1, 3: 3, 4: 5 };
 
 /** Notes and ※ remarks sit two spaces deeper than the block they belong to (§6.5). */
 export const NOTE_EXTRA_SPACES = 2;
@@ -19,7 +19,7 @@ export function levelOf(block: Block): 1 | 2 | 3 | 4 {
 
 /** Leading spaces of a block's own line: a plain paragraph has none, whatever its depth. */
 export function blockSpaces(block: Block): number {
-  return block.type === 'item' ? LEVEL_SPACES[block.level - 1] : 0;
+  return block.type === 'item' ? LEVEL_SPACES[block.level] : 0;
 }
 
 /**
