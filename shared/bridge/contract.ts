@@ -40,7 +40,10 @@ export const contract = {
     request: z.object({ path: z.string().min(1).nullable(), document: bodoDocumentSchema, suggestedName: z.string() }),
     result: z.union([saved, canceled, hostErrorSchema]),
   },
-  /** Write an export the user names in a save dialog. Text formats as string, binary as bytes. */
+  /**
+   * Write an export the user names in a save dialog. Text formats as string, binary as bytes.
+   * PDF may also be sent as print-ready HTML (a string): the host prints it with its browser engine.
+   */
   exportFile: {
     request: z.object({
       format: z.enum(EXPORT_FORMATS),
@@ -56,6 +59,14 @@ export const contract = {
   /** Window title and unsaved-changes mark, so the host can guard close and quit. */
   setWindowState: {
     request: z.object({ title: z.string(), dirty: z.boolean() }),
+    result: done,
+  },
+  /**
+   * The renderer's answer to a `closeRequest` command: `proceed` once the document is saved
+   * (or the user chose not to keep it), false when saving was canceled or failed.
+   */
+  closeReply: {
+    request: z.object({ proceed: z.boolean() }),
     result: done,
   },
 } as const;
@@ -77,7 +88,10 @@ export const hostCommandSchema = z.discriminatedUnion('name', [
   z.object({ name: z.literal('export'), format: z.enum(EXPORT_FORMATS) }),
   /** A file handed over by the OS, the command line or a second launch. */
   z.object({ name: z.literal('openPath'), path: z.string() }),
-  /** The host is about to close the window; the renderer answers with `closeReply`. */
+  /**
+   * The user chose Save in the host's unsaved-changes prompt on close or quit: the renderer
+   * saves (asking where if untitled) and answers with the `closeReply` intent.
+   */
   z.object({ name: z.literal('closeRequest') }),
 ]);
 export type HostCommand = z.infer<typeof hostCommandSchema>;
@@ -95,4 +109,5 @@ export type BodoBridge = {
 
 export const INTENTS = Object.keys(contract) as Intent[];
 export const channelOf = (intent: Intent): string => `bodo:${intent}`;
+export const intentOfChannel = (channel: string): Intent | undefined => INTENTS.find((intent) => channelOf(intent) === channel);
 export const COMMAND_CHANNEL = 'bodo:command';
