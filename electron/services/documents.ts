@@ -1,0 +1,28 @@
+/** `.bodo` files on disk: read through `parseDocumentFile`, written atomically. */
+import { basename } from 'node:path';
+import { parseDocumentFile, type ContentCheck, type LoadResult } from '../../shared/document/load';
+import type { BodoDocument } from '../../shared/document/envelope';
+import { readTextFile, writeFileAtomic, type FileResult } from './files';
+
+export type DocumentFiles = {
+  read(path: string): Promise<LoadResult>;
+  write(path: string, document: BodoDocument): Promise<FileResult<object>>;
+};
+
+export function createDocumentFiles(options: { checkContent?: ContentCheck } = {}): DocumentFiles {
+  return {
+    async read(path) {
+      const file = await readTextFile(path);
+      if (!file.ok) return file;
+      return parseDocumentFile(file.text, basename(path), options);
+    },
+    write(path, document) {
+      return writeFileAtomic(path, serializeDocument(document));
+    },
+  };
+}
+
+/** Pretty-printed so a `.bodo` file diffs well under version control. */
+export function serializeDocument(document: BodoDocument): string {
+  return `${JSON.stringify(document, null, 2)}\n`;
+}

@@ -1,0 +1,147 @@
+/**
+ * The host side of the bridge, as plain functions: one handler per intent of the contract,
+ * backed by the services. Electron's IPC and the end-to-end tests both call `dispatchIntent`,
+ * so the app and its tests share every line below the transport.
+ */
+import { basename, extname } from 'node:path';
+import type { z } from 'zod';
+import {
+  contract,
+  INTENTS,
+  type Contract,
+  type ExportFormat,
+  type Intent,
+  type IntentResult,
+  type RecentFile,
+} from '../../shared/bridge/contract';
+import { documentTitle } from '../../shared/document/load';
+import type { DocumentFiles } from './documents';
+import { writeFileAtomic } from './files';
+import type { RecentFiles } from './recent';
+
+export type SaveFormat = 'bodo' | ExportFormat;
+
+/** Native dialogs in the app, a scripted object in tests. Null means the user canceled. */
+export type Dialogs = {
+  pickOpenPath(): Promise<string | null>;
+  pickSavePath(suggestedName: string, format: SaveFormat): Promise<string | null>;
+};
+
+/** What the host does with the window; absent where there is none to drive. */
+export type WindowControl = {
+  setState(state: { title: string; dirty: boolean }): void;
+  closeReply(proceed: boolean): void;
+};
+
+export type HostServices = {
+  documents: DocumentFiles;
+  recent: RecentFiles;
+  dialogs: Dialogs;
+  window?: WindowControl;
+  /** Print HTML to PDF with a browser engine, for PDF exports sent as HTML. */
+  printToPdf?: (html: string) => Promise<Uint8Array>;
+  /** Called after the recent list changes, so a native menu can follow. */
+  onRecentChanged?: (files: RecentFile[]) => void;
+};
+
+type HostError = { ok: false; message: string };
+type IntentRequestParsed<I extends Intent> = z.output<Contract[I]['request']>;
+export type HostHandlers = { [I in Intent]: (request: IntentRequestParsed<I>) => Promise<IntentResult<I>> };
+
+const canceled = { ok: false, canceled: true } as const;
+
+export function createHostHandlers(services: HostServices): HostHandlers {
+  const { documents, recent, dialogs } = services;
+
+  const remember = async (path: string, title: string) => {
+    const files = await recent.add({ path, title });
+    services.onRecentChanged?.(files);
+  };
+
+  const openPath = async (path: string) => {
+    const read = await documents.read(path);
+    if (!read.ok) return read;
+    await remember(path, documentTitle(read.document) ?? basename(path));
+    return { ok: true as const, path, document: read.document };
+  };
+
+  return {
+    async openDocument() {
+      const path = await dialogs.pickOpenPath();
+      return path === null ? canceled : openPath(path);
+    },
+    openPath: ({ path }) => openPath(path),
+    async saveDocument({ path, document, suggestedName }) {
+      const target = path ?? (await pickSavePath(dialogs, suggestedName, 'bodo'));
+      if (target === null) return canceled;
+      const written = await documents.write(target, document);
+      if (!written.ok) return written;
+      await remember(target, documentTitle(document) ?? basename(target));
+      return { ok: true, path: target };
+    },
+    async exportFile({ format, suggestedName, data }) {
+      const target = await pickSavePath(dialogs, suggestedName, format);
+      if (target === null) return canceled;
+      let bytes: string | Uint8Array = data;
+      if (format === 'pdf' && typeof data === 'string') {
+        if (!services.printToPdf) return { ok: false, message: 'PDF export is not available here.' };
+        bytes = await services.printToPdf(data);
+      }
+      const written = await writeFileAtomic(target, bytes);
+      return written.ok ? { ok: true, path: target } : written;
+    },
+    listRecent: () => recent.list(),
+    async setWindowState(state) {
+      services.window?.setState(state);
+      return { ok: true };
+    },
+    async closeReply({ proceed }) {
+      services.window?.closeReply(proceed);
+      return { ok: true };
+    },
+  };
+}
+
+/** Ask for a path, offering a name safe on every platform, and make sure it has the format's extension. */
+async function pickSavePath(dialogs: Dialogs, suggestedName: string, format: SaveFormat): Promise<string | null> {
+  const picked = await dialogs.pickSavePath(withExtension(safeFileName(suggestedName), format), format);
+  return picked === null ? null : withExtension(picked, format);
+}
+
+export function withExtension(path: string, format: SaveFormat): string {
+  return extname(path).toLowerCase() === `.${format}` ? path : `${path}.${format}`;
+}
+
+/** Titles often hold characters no file system allows (“/”, “:”, “?”) and may span two lines. */
+export function safeFileName(name: string): string {
+  const cleaned = name
+    .replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^\.+/, '')
+    .slice(0, 120)
+    .trim();
+  return cleaned === '' ? 'Untitled' : cleaned;
+}
+
+/**
+ * Validate the intent and its payload against the contract, then run the handler. Bad payloads
+ * and failures come back as `{ ok: false, message }` values: thrown errors do not survive IPC.
+ */
+export async function dispatchIntent(handlers: HostHandlers, intent: string, payload: unknown): Promise<unknown> {
+  if (!isIntent(intent)) return hostError(`Unknown request “${intent}”.`);
+  const request = contract[intent].request.safeParse(payload ?? {});
+  if (!request.success) {
+    const issue = request.error.issues[0];
+    return hostError(`Bad request for ${intent}: ${issue ? `${issue.path.join('.') || 'payload'}: ${issue.message}` : 'invalid'}.`);
+  }
+  try {
+    const handler = handlers[intent] as (request: unknown) => Promise<unknown>;
+    return await handler(request.data);
+  } catch (error) {
+    return hostError(`Bodo could not complete ${intent}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+const isIntent = (name: string): name is Intent => (INTENTS as string[]).includes(name);
+const hostError = (message: string): HostError => ({ ok: false, message });

@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DOCUMENT_VERSION } from './envelope';
+import { documentTitle, parseDocumentFile } from './load';
+
+const sample = readFileSync(new URL('../../electron/services/testdata/release.bodo', import.meta.url), 'utf8');
+const sampleJson = () => JSON.parse(sample) as Record<string, unknown>;
+
+describe('parseDocumentFile', () => {
+  it('reads a current document', () => {
+    const result = parseDocumentFile(sample, 'ai-chips.bodo');
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(documentTitle(result.document)).toBe('인공지능 반도체 실증 사업 착수');
+  });
+
+  it('accepts a file that starts with a byte-order mark', () => {
+    expect(parseDocumentFile(`\uFEFF${sample}`, 'bom.bodo').ok).toBe(true);
+  });
+
+  it('says a file that is not JSON is not a Bodo document, naming it', () => {
+    const result = parseDocumentFile('PK\u0003\u0004 word file', 'report.bodo');
+    expect(result).toEqual({ ok: false, message: expect.stringMatching(/“report\.bodo”.*not a Bodo document/) });
+  });
+
+  it('says JSON of another kind is not a Bodo document', () => {
+    const result = parseDocumentFile(JSON.stringify({ format: 'bodo.release', version: 1 }), 'release.json');
+    expect(result).toEqual({ ok: false, message: expect.stringMatching(/“release\.json”.*not a Bodo document/) });
+  });
+
+  it('names the version a newer file needs', () => {
+    const newer = JSON.stringify({ ...sampleJson(), version: DOCUMENT_VERSION + 1 });
+    const result = parseDocumentFile(newer, 'future.bodo');
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.message).toContain('“future.bodo”');
+      expect(result.message).toContain('newer Bodo');
+      expect(result.message).toContain(`version ${DOCUMENT_VERSION + 1}`);
+    }
+  });
+
+  it('says where damaged content is broken', () => {
+    const damaged = sampleJson();
+    damaged.meta = { language: 'fr', created: 'x', modified: 'y' };
+    const result = parseDocumentFile(JSON.stringify(damaged), 'damaged.bodo');
+    expect(result).toEqual({ ok: false, message: expect.stringMatching(/“damaged\.bodo”.*damaged.*meta\.language/) });
+  });
+
+  it('refuses content the editor schema rejects', () => {
+    const result = parseDocumentFile(sample, 'odd.bodo', {
+      checkContent: () => ({ ok: false, message: 'unknown node type “video”' }),
+    });
+    expect(result).toEqual({ ok: false, message: expect.stringContaining('unknown node type “video”') });
+  });
+
+  it('fills review data missing from the file', () => {
+    const { comments: _c, versions: _v, ...bare } = sampleJson();
+    const result = parseDocumentFile(JSON.stringify(bare), 'bare.bodo');
+    expect(result.ok && result.document.comments).toEqual([]);
+  });
+
+  it('runs migrations in order up to the current version', () => {
+    // A pretend older file whose meta had another name; the chain must end at DOCUMENT_VERSION.
+    const old = { ...sampleJson(), version: DOCUMENT_VERSION - 1, meta: undefined, info: sampleJson().meta };
+    const result = parseDocumentFile(JSON.stringify(old), 'old.bodo', {
+      migrations: [{ from: DOCUMENT_VERSION - 1, migrate: ({ info, ...rest }) => ({ ...rest, meta: info }) }],
+    });
+    expect(result.ok && result.document.version).toBe(DOCUMENT_VERSION);
+  });
+
+  it('says an old file without a migration is damaged rather than guessing', () => {
+    const result = parseDocumentFile(JSON.stringify({ ...sampleJson(), version: DOCUMENT_VERSION - 1 }), 'old.bodo', {
+      migrations: [],
+    });
+    expect(result.ok).toBe(false);
+  });
+});

@@ -1,0 +1,101 @@
+/**
+ * Reading a `.bodo` file: text in, a valid current-version document or a message for the
+ * user out. Every refusal names the file and says why in words a user can act on.
+ */
+import type { z } from 'zod';
+import { bodoDocumentSchema, DOCUMENT_FORMAT, DOCUMENT_VERSION, type BodoDocument, type EditorNodeJSON } from './envelope';
+import { MIGRATIONS, type Migration } from './migrations';
+
+export type LoadResult = { ok: true; document: BodoDocument } | { ok: false; message: string };
+
+/** Optional deeper check of the editor content against the editor schema. */
+export type ContentCheck = (content: EditorNodeJSON) => { ok: true } | { ok: false; message: string };
+
+export function parseDocumentFile(
+  text: string,
+  fileName: string,
+  options: { checkContent?: ContentCheck; migrations?: readonly Migration[] } = {},
+): LoadResult {
+  const refuse = (reason: string): LoadResult => ({ ok: false, message: `Cannot open “${fileName}”: ${reason}` });
+
+  let parsed: unknown;
+  try {
+    // A byte-order mark is legal in UTF-8 files written by other tools but not in JSON.
+    parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return refuse('it is not a Bodo document (the file is not JSON; it may be damaged or of another kind).');
+  }
+  if (!isRecord(parsed) || parsed.format !== DOCUMENT_FORMAT) {
+    return refuse('it is not a Bodo document.');
+  }
+
+  const version = parsed.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
+    return refuse('the file is damaged (its version number is missing or invalid).');
+  }
+  if (version > DOCUMENT_VERSION) {
+    return refuse(
+      `it was saved by a newer Bodo (document version ${version}; this Bodo reads up to version ${DOCUMENT_VERSION}). ` +
+        `Update Bodo to a release that reads document version ${version}.`,
+    );
+  }
+
+  const migrated = migrate(parsed, version, options.migrations ?? MIGRATIONS);
+  if (!migrated) return refuse(`the file is damaged (no way to upgrade document version ${version}).`);
+
+  const checked = bodoDocumentSchema.safeParse(migrated);
+  if (!checked.success) return refuse(`the file is damaged (${describeIssue(checked.error)}).`);
+
+  if (options.checkContent) {
+    const content = options.checkContent(checked.data.content);
+    if (!content.ok) return refuse(`the file is damaged (${content.message}).`);
+  }
+  return { ok: true, document: checked.data };
+}
+
+function migrate(
+  file: Record<string, unknown>,
+  version: number,
+  migrations: readonly Migration[],
+): Record<string, unknown> | null {
+  let current = file;
+  for (let at = version; at < DOCUMENT_VERSION; at++) {
+    const step = migrations.find((m) => m.from === at);
+    if (!step) return null;
+    current = { ...step.migrate(current), version: at + 1 };
+  }
+  return current;
+}
+
+function describeIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'unknown problem';
+  const where = issue.path.length > 0 ? issue.path.join('.') : 'the document';
+  return `${where}: ${issue.message}`;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The document's title as the user sees it (for recent files and the window), or null when empty. */
+export function documentTitle(document: BodoDocument): string | null {
+  const title = findNode(document.content, 'title');
+  const text = title ? textOf(title).replace(/\s+/g, ' ').trim() : '';
+  return text === '' ? null : text;
+}
+
+function findNode(node: EditorNodeJSON, type: string): EditorNodeJSON | null {
+  if (node.type === type) return node;
+  for (const child of node.content ?? []) {
+    const found = findNode(child, type);
+    if (found) return found;
+  }
+  return null;
+}
+
+function textOf(node: EditorNodeJSON): string {
+  // A hard break inside a two-line title reads as a space in a one-line list.
+  if (node.type === 'hardBreak') return ' ';
+  return (node.text ?? '') + (node.content ?? []).map(textOf).join('');
+}
