@@ -1,7 +1,7 @@
 /**
  * Serving the built renderer (`dist/renderer`) by URL path: the app's custom protocol and the
- * end-to-end tests' static server both use this, so both refuse the same paths and send the
- * same security headers.
+ * end-to-end tests' static server both use this, so both refuse the same paths. The page
+ * carries its own Content-Security-Policy (renderer/index.html).
  */
 import { readFile } from 'node:fs/promises';
 import { extname, isAbsolute, join, normalize, relative, sep } from 'node:path';
@@ -20,20 +20,6 @@ const CONTENT_TYPES: Record<string, string> = {
   '.ttf': 'font/ttf',
   '.map': 'application/json; charset=utf-8',
 };
-
-/** ProseMirror writes inline styles, so styles may be inline; scripts come only from the app. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 /** The file under `root` that a URL path names, or null for anything outside it. */
 export function resolveStaticPath(root: string, urlPath: string): string | null {
@@ -63,7 +49,6 @@ export async function readStaticFile(root: string, urlPath: string): Promise<Sta
       status: 200,
       headers: {
         'content-type': CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream',
-        'content-security-policy': CONTENT_SECURITY_POLICY,
         'x-content-type-options': 'nosniff',
       },
       body,
