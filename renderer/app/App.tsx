@@ -1,0 +1,140 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
+import { useTranslation } from 'react-i18next';
+import type { BodoBridge, HostCommand } from '../../shared/bridge/contract';
+import { editorExtensions, newDocument } from '../editor/extensions';
+import { matchesShortcut } from '../editor/shortcut';
+import { BlockMenu } from './BlockMenu';
+import { FILE_SHORTCUTS } from './fileShortcuts';
+import { OutlinePanel } from './OutlinePanel';
+import { StatusBar } from './StatusBar';
+import { Toolbar, type FileActions } from './Toolbar';
+import { useDocumentFile, type Session } from './useDocumentFile';
+import { useUnsavedDialog } from './UnsavedDialog';
+
+const createDocument = (template?: string) => newDocument(template, new Date());
+
+/** `doc.attrs.glyphs` (the author's marker per level) as the CSS variables release.css reads. */
+function glyphVariables(glyphs: unknown): React.CSSProperties {
+  if (!Array.isArray(glyphs)) return {};
+  return Object.fromEntries(glyphs.map((glyph, i) => [`--glyph-${i + 1}`, JSON.stringify(String(glyph))]));
+}
+
+export function App({ host }: { host: BodoBridge }) {
+  const { t } = useTranslation();
+  const [session, setSession] = useState<Session>(() => ({ id: 0, path: null, document: createDocument() }));
+  const [notice, setNotice] = useState<string | null>(null);
+  const { dialog, ask } = useUnsavedDialog();
+  const page = useRef<HTMLDivElement>(null);
+
+  const editor = useEditor(
+    {
+      extensions: editorExtensions(),
+      content: session.document.content,
+      // The strict CSP forbids injected <style>: app.css carries ProseMirror's few rules.
+      injectCSS: false,
+      immediatelyRender: true,
+      // Panels subscribe to what they show; the app itself must not re-render per keystroke.
+      shouldRerenderOnTransaction: false,
+      editorProps: { attributes: { class: 'release', spellcheck: 'false' } },
+    },
+    [session.id],
+  );
+
+  const file = useDocumentFile({ host, editor, session, setSession, createDocument, askUnsaved: ask, notify: setNotice, t });
+  const glyphs = useEditorState({ editor, selector: ({ editor: e }) => e.state.doc.attrs.glyphs as unknown });
+
+  const files: FileActions = {
+    startNew: () => void file.startNew(),
+    open: () => void file.open(),
+    save: () => void file.save(false),
+    saveAs: () => void file.save(true),
+  };
+  const latestFile = useRef(file);
+  latestFile.current = file;
+
+  const onCommand = useCallback(
+    (command: HostCommand) => {
+      const current = latestFile.current;
+      switch (command.name) {
+        case 'new':
+          return void current.startNew(command.template);
+        case 'open':
+          return void current.open();
+        case 'openPath':
+          return void current.openPath(command.path);
+        case 'save':
+          return void current.save(false);
+        case 'saveAs':
+          return void current.save(true);
+        case 'closeRequest':
+          return void current.saveBeforeClose();
+        case 'undo':
+          return void editor.commands.undo();
+        case 'redo':
+          return void editor.commands.redo();
+        case 'close':
+        case 'export':
+          return;
+      }
+    },
+    [editor],
+  );
+  useEffect(() => host.onCommand(onCommand), [host, onCommand]);
+
+  // With a native menu the host owns the accelerators; otherwise the page binds them.
+  useEffect(() => {
+    if (host.hasNativeMenu) return;
+    const onKey = (event: KeyboardEvent) => {
+      const run = matchesShortcut(event, FILE_SHORTCUTS.saveAs)
+        ? () => latestFile.current.save(true)
+        : matchesShortcut(event, FILE_SHORTCUTS.save)
+          ? () => latestFile.current.save(false)
+          : matchesShortcut(event, FILE_SHORTCUTS.open)
+            ? () => latestFile.current.open()
+            : null;
+      if (!run) return;
+      event.preventDefault();
+      void run();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [host]);
+
+  return (
+    <div className="app" data-dirty={file.dirty} data-host={host.kind}>
+      <header className="app-header">
+        <div className="app-title">
+          <span className="app-name">{t('app.name')}</span>
+          <span className="document-name" data-testid="document-name">{file.name}</span>
+          {file.dirty && <span className="dirty-dot" role="img" aria-label={t('status.unsaved')} />}
+        </div>
+        <Toolbar editor={editor} files={files} canUseFiles={host.canUseFiles} />
+      </header>
+      {!host.canUseFiles && (
+        <p className="banner" role="note" data-testid="no-files-note">
+          {t('file.noFiles')}
+        </p>
+      )}
+      {notice && (
+        <div className="notice" role="alert" data-testid="notice">
+          <span>{notice}</span>
+          <button type="button" onClick={() => setNotice(null)}>
+            {t('notice.dismiss')}
+          </button>
+        </div>
+      )}
+      <div className="workspace">
+        <OutlinePanel editor={editor} />
+        <main className="page-scroller">
+          <div className="page" ref={page} style={glyphVariables(glyphs)}>
+            <BlockMenu editor={editor} page={page} />
+            <EditorContent editor={editor} />
+          </div>
+        </main>
+      </div>
+      <StatusBar editor={editor} dirty={file.dirty} path={session.path} canUseFiles={host.canUseFiles} />
+      {dialog}
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Editor } from '@tiptap/core';
+import { useTranslation } from 'react-i18next';
+import { BLOCK_ACTIONS, type BlockAction } from '../editor/blockActions';
+import { displayShortcut, matchesShortcut } from '../editor/shortcut';
+
+export const BLOCK_MENU_SHORTCUT = 'Mod-.';
+
+type Props = { editor: Editor; page: React.RefObject<HTMLElement | null> };
+
+/**
+ * A handle in the margin beside the block holding the cursor; it opens the list of block
+ * types and insertions (also on Mod-.), so nobody has to remember a slash command.
+ */
+export function BlockMenu({ editor, page }: Props) {
+  const { t } = useTranslation();
+  const [top, setTop] = useState<number | null>(null);
+  const [open, setOpen] = useState(false);
+  const firstItem = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    let frame = 0;
+    const place = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        const container = page.current;
+        if (!container || editor.isDestroyed) return;
+        const { $from } = editor.state.selection;
+        const lineStart = editor.view.coordsAtPos($from.start());
+        setTop(lineStart.top - container.getBoundingClientRect().top);
+      });
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if (editor.isFocused && matchesShortcut(event, BLOCK_MENU_SHORTCUT)) {
+        event.preventDefault();
+        setOpen(true);
+      }
+    };
+    place();
+    editor.on('selectionUpdate', place);
+    editor.on('focus', place);
+    window.addEventListener('keydown', onKey);
+    return () => {
+      cancelAnimationFrame(frame);
+      editor.off('selectionUpdate', place);
+      editor.off('focus', place);
+      window.removeEventListener('keydown', onKey);
+    };
+  }, [editor, page]);
+
+  useEffect(() => {
+    if (open) firstItem.current?.focus();
+  }, [open]);
+
+  const close = () => {
+    setOpen(false);
+    editor.commands.focus();
+  };
+  const choose = (action: BlockAction) => {
+    setOpen(false);
+    action.run(editor);
+  };
+  const moveFocus = (event: React.KeyboardEvent<HTMLDivElement>) => {
+    const items = [...event.currentTarget.querySelectorAll('button')];
+    const at = items.indexOf(document.activeElement as HTMLButtonElement);
+    const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
+    if (event.key === 'Escape') close();
+    else if (step !== 0) {
+      event.preventDefault();
+      items[(at + step + items.length) % items.length]?.focus();
+    }
+  };
+
+  if (top === null) return null;
+  return (
+    <div className="block-menu" style={{ top }}>
+      <button
+        type="button"
+        className="block-handle"
+        aria-label={t('block.menu')}
+        aria-haspopup="menu"
+        aria-expanded={open}
+        title={`${t('block.menu')} (${displayShortcut(BLOCK_MENU_SHORTCUT)})`}
+        data-testid="block-handle"
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={() => (open ? close() : setOpen(true))}
+      >
+        ⋮⋮
+      </button>
+      {open && (
+        <div className="block-menu-list" role="menu" aria-label={t('block.menu')} onKeyDown={moveFocus} onBlur={(e) => {
+          if (!e.currentTarget.contains(e.relatedTarget)) setOpen(false);
+        }}>
+          {BLOCK_ACTIONS.map((action, index) => (
+            <button
+              key={action.id}
+              ref={index === 0 ? firstItem : undefined}
+              type="button"
+              role="menuitem"
+              data-action={action.id}
+              onClick={() => choose(action)}
+            >
+              <span className="menu-glyph">{action.glyph}</span>
+              <span className="menu-label">{t(`block.${action.id}`)}</span>
+              {action.shortcut && <kbd>{displayShortcut(action.shortcut)}</kbd>}
+            </button>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

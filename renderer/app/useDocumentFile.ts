@@ -1,0 +1,147 @@
+/**
+ * The open document as a file: where it lives, whether it has unsaved changes, and the
+ * New / Open / Save / Save As / close flows through the host bridge.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Editor } from '@tiptap/core';
+import type { Node as PMNode } from '@tiptap/pm/model';
+import type { TFunction } from 'i18next';
+import type { BodoBridge, IntentResult } from '../../shared/bridge/contract';
+import type { BodoDocument } from '../../shared/document/envelope';
+import type { UnsavedChoice } from './UnsavedDialog';
+
+/** One loaded document; a new `id` means a fresh editor (and a fresh undo history). */
+export type Session = { id: number; path: string | null; document: BodoDocument };
+
+type Options = {
+  host: BodoBridge;
+  editor: Editor;
+  session: Session;
+  setSession: (update: (previous: Session) => Session) => void;
+  createDocument: (template?: string) => BodoDocument;
+  askUnsaved: (name: string) => Promise<UnsavedChoice>;
+  notify: (message: string) => void;
+  t: TFunction;
+};
+
+export function fileNameOf(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}
+
+/** A file name the save dialog can propose: the title, minus characters no file system takes. */
+export function suggestedNameOf(doc: PMNode, untitled: string): string {
+  const title = doc.firstChild?.type.name === 'title' ? doc.firstChild.textContent : '';
+  // Whitespace (tabs, line breaks) collapses first; what is left of the reserved set goes.
+  const name = title.replace(/\s+/g, ' ').replace(/[\\/:*?"<>|]/g, ' ').replace(/ +/g, ' ').trim().slice(0, 80);
+  return `${name || untitled}.bodo`;
+}
+
+export function useDocumentFile({ host, editor, session, setSession, createDocument, askUnsaved, notify, t }: Options) {
+  const savedDoc = useRef<PMNode>(editor.state.doc);
+  const [dirty, setDirty] = useState(false);
+  const name = session.path ? fileNameOf(session.path) : t('app.untitled');
+
+  // Unchanged blocks are shared between document versions, so `eq` is mostly identity checks:
+  // cheap enough per transaction, and undoing back to the saved text counts as clean again.
+  useEffect(() => {
+    savedDoc.current = editor.state.doc;
+    setDirty(false);
+    const onUpdate = () => setDirty(!editor.state.doc.eq(savedDoc.current));
+    editor.on('update', onUpdate);
+    return () => void editor.off('update', onUpdate);
+  }, [editor]);
+
+  useEffect(() => {
+    void host.invoke('setWindowState', { title: `${dirty ? '• ' : ''}${name} — Bodo`, dirty });
+  }, [host, name, dirty]);
+
+  // The flows below run from host events and key handlers: read the latest values from a ref.
+  const latest = useRef({ session, dirty, name });
+  latest.current = { session, dirty, name };
+
+  const save = useCallback(
+    async (askWhere: boolean): Promise<boolean> => {
+      if (!host.canUseFiles) {
+        notify(t('file.noFiles'));
+        return false;
+      }
+      const { session: current } = latest.current;
+      const doc = editor.state.doc;
+      const document: BodoDocument = {
+        ...current.document,
+        meta: { ...current.document.meta, modified: new Date().toISOString() },
+        content: doc.toJSON(),
+      };
+      const result = await host.invoke('saveDocument', {
+        path: askWhere ? null : current.path,
+        document,
+        suggestedName: suggestedNameOf(doc, t('app.untitled')),
+      });
+      if (result.ok) {
+        savedDoc.current = doc;
+        setDirty(!editor.state.doc.eq(doc));
+        setSession((previous) => ({ ...previous, path: result.path, document }));
+        return true;
+      }
+      if (!('canceled' in result)) notify(t('file.saveFailed', { reason: result.message }));
+      return false;
+    },
+    [host, editor, setSession, notify, t],
+  );
+
+  /** True when the current document may be replaced: saved, discarded, or never changed. */
+  const mayReplace = useCallback(async (): Promise<boolean> => {
+    if (!latest.current.dirty) return true;
+    const choice = await askUnsaved(latest.current.name);
+    if (choice === 'save') return save(false);
+    return choice === 'discard';
+  }, [askUnsaved, save]);
+
+  const load = useCallback(
+    (result: IntentResult<'openDocument'> | IntentResult<'openPath'>) => {
+      if (!result.ok) {
+        if (!('canceled' in result)) notify(result.message);
+        return;
+      }
+      // The host checked the envelope; the content must also fit this editor's schema.
+      try {
+        editor.schema.nodeFromJSON(result.document.content).check();
+      } catch (error) {
+        const detail = error instanceof Error ? error.message : String(error);
+        notify(t('file.openFailed', { name: fileNameOf(result.path), reason: t('file.invalidDocument', { detail }) }));
+        return;
+      }
+      setSession((previous) => ({ id: previous.id + 1, path: result.path, document: result.document }));
+    },
+    [editor, setSession, notify, t],
+  );
+
+  const open = useCallback(async () => {
+    if (!host.canUseFiles) return notify(t('file.noFiles'));
+    if (await mayReplace()) load(await host.invoke('openDocument', {}));
+  }, [host, mayReplace, load, notify, t]);
+
+  const openPath = useCallback(
+    async (path: string) => {
+      if (await mayReplace()) load(await host.invoke('openPath', { path }));
+    },
+    [host, mayReplace, load],
+  );
+
+  const startNew = useCallback(
+    async (template?: string) => {
+      if (await mayReplace()) {
+        setSession((previous) => ({ id: previous.id + 1, path: null, document: createDocument(template) }));
+      }
+    },
+    [mayReplace, setSession, createDocument],
+  );
+
+  /** The host already asked the user and they chose Save: save, then tell the host whether to close. */
+  const saveBeforeClose = useCallback(async () => {
+    const proceed = await save(false);
+    await host.invoke('closeReply', { proceed });
+  }, [host, save]);
+
+  return { dirty, name, save, open, openPath, startNew, saveBeforeClose };
+}

@@ -1,0 +1,32 @@
+/**
+ * The host for a plain browser (any static server, no Electron): documents live only in the
+ * page, so every file intent answers with an error the UI can show. Window state goes to the
+ * tab title, the one piece of "window" a web page has.
+ */
+import type { BodoBridge, Intent, IntentRequest, IntentResult } from '../../shared/bridge/contract';
+
+export const NO_FILES_MESSAGE = 'Files are not available in the browser version.';
+
+export function createMemoryHost(setTabTitle: (title: string) => void): BodoBridge {
+  const answers: { [I in Intent]: (request: IntentRequest<I>) => IntentResult<I> } = {
+    openDocument: () => ({ ok: false, message: NO_FILES_MESSAGE }),
+    openPath: () => ({ ok: false, message: NO_FILES_MESSAGE }),
+    saveDocument: () => ({ ok: false, message: NO_FILES_MESSAGE }),
+    exportFile: () => ({ ok: false, message: NO_FILES_MESSAGE }),
+    listRecent: () => [],
+    setWindowState: ({ title }) => {
+      setTabTitle(title);
+      return { ok: true };
+    },
+    // Never asked: closing a tab is the browser's business.
+    closeReply: () => ({ ok: true }),
+  };
+  return {
+    kind: 'memory',
+    canUseFiles: false,
+    hasNativeMenu: false,
+    invoke: async (intent, request) => answers[intent](request),
+    // No menu and no OS around a web page: no command ever arrives.
+    onCommand: () => () => undefined,
+  };
+}

@@ -1,0 +1,135 @@
+/**
+ * Interface strings (not document labels, which follow the document's language: see
+ * shared/release/labels.ts). Korean for Korean systems, English elsewhere.
+ */
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+
+const en = {
+  app: { untitled: 'Untitled', name: 'Bodo' },
+  file: {
+    new: 'New',
+    open: 'Open…',
+    save: 'Save',
+    saveAs: 'Save As…',
+    chooseTemplate: 'New document',
+    create: 'Create',
+    cancel: 'Cancel',
+    noFiles: 'This is the browser version: opening and saving files needs the Bodo desktop app.',
+    openFailed: 'Could not open “{{name}}”: {{reason}}',
+    openFailedNoName: 'Could not open the document: {{reason}}',
+    saveFailed: 'Could not save: {{reason}}',
+    invalidDocument: 'its content does not fit a Bodo document ({{detail}})',
+  },
+  confirm: {
+    unsavedTitle: 'Unsaved changes',
+    unsavedBody: '“{{name}}” has changes that are not saved.',
+    save: 'Save',
+    discard: 'Don’t save',
+    cancel: 'Cancel',
+  },
+  block: {
+    menu: 'Block menu',
+    type: 'Block type',
+    level1: 'Level 1 item □',
+    level2: 'Level 2 item ㅇ',
+    level3: 'Level 3 item -',
+    level4: 'Level 4 item ·',
+    paragraph: 'Paragraph',
+    heading: 'Heading',
+    remark: 'Remark ※',
+    note: 'Note *',
+    table: 'Table',
+    reference: '참고 page',
+    appendix: '붙임 page',
+    contact: 'Contact row',
+    insert: 'Insert',
+  },
+  mark: { bold: 'Bold', italic: 'Italic', underline: 'Underline', link: 'Link', linkPrompt: 'Link address' },
+  outline: { title: 'Outline', documentTitle: 'Title', empty: 'Nothing to show yet' },
+  status: {
+    characters_one: '{{count}} character',
+    characters_other: '{{count}} characters',
+    words_one: '{{count}} word',
+    words_other: '{{count}} words',
+    pages_one: '≈ {{count}} A4 page',
+    pages_other: '≈ {{count}} A4 pages',
+    saved: 'Saved',
+    unsaved: 'Unsaved changes',
+    neverSaved: 'Not saved yet',
+    inMemory: 'Browser only',
+  },
+  notice: { dismiss: 'Dismiss' },
+};
+
+type Strings = typeof en;
+
+const ko: Strings = {
+  app: { untitled: '제목 없음', name: 'Bodo' },
+  file: {
+    new: '새 문서',
+    open: '열기…',
+    save: '저장',
+    saveAs: '다른 이름으로 저장…',
+    chooseTemplate: '새 문서',
+    create: '만들기',
+    cancel: '취소',
+    noFiles: '브라우저 버전입니다. 파일을 열고 저장하려면 Bodo 데스크톱 앱을 사용하세요.',
+    openFailed: '“{{name}}” 파일을 열 수 없습니다: {{reason}}',
+    openFailedNoName: '문서를 열 수 없습니다: {{reason}}',
+    saveFailed: '저장할 수 없습니다: {{reason}}',
+    invalidDocument: 'Bodo 문서 형식에 맞지 않습니다 ({{detail}})',
+  },
+  confirm: {
+    unsavedTitle: '저장하지 않은 변경 사항',
+    unsavedBody: '“{{name}}”에 저장하지 않은 변경 사항이 있습니다.',
+    save: '저장',
+    discard: '저장 안 함',
+    cancel: '취소',
+  },
+  block: {
+    menu: '블록 메뉴',
+    type: '블록 종류',
+    level1: '1수준 □',
+    level2: '2수준 ㅇ',
+    level3: '3수준 -',
+    level4: '4수준 ·',
+    paragraph: '문단',
+    heading: '소제목',
+    remark: '참고 ※',
+    note: '주석 *',
+    table: '표',
+    reference: '참고 쪽',
+    appendix: '붙임 쪽',
+    contact: '담당자 행',
+    insert: '삽입',
+  },
+  mark: { bold: '굵게', italic: '기울임', underline: '밑줄', link: '링크', linkPrompt: '링크 주소' },
+  outline: { title: '개요', documentTitle: '제목', empty: '아직 내용이 없습니다' },
+  status: {
+    characters_one: '{{count}}자',
+    characters_other: '{{count}}자',
+    words_one: '{{count}}단어',
+    words_other: '{{count}}단어',
+    pages_one: 'A4 약 {{count}}쪽',
+    pages_other: 'A4 약 {{count}}쪽',
+    saved: '저장됨',
+    unsaved: '저장 안 됨',
+    neverSaved: '아직 저장하지 않음',
+    inMemory: '브라우저 전용',
+  },
+  notice: { dismiss: '닫기' },
+};
+
+export function initI18n(languages: readonly string[]): typeof i18next {
+  const lng = languages.some((l) => l.toLowerCase().startsWith('ko')) ? 'ko' : 'en';
+  void i18next.use(initReactI18next).init({
+    lng,
+    fallbackLng: 'en',
+    resources: { en: { translation: en }, ko: { translation: ko } },
+    interpolation: { escapeValue: false },
+    initAsync: false,
+    showSupportNotice: false,
+  });
+  return i18next;
+}
