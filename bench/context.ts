@@ -1,0 +1,49 @@
+/** What every suite gets: the run's options, the browser, the page server and the report. */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Report } from './report';
+import type { PageKind } from './build';
+
+export type Counts = {
+  /** Single-character transactions timed per editor and size (after `costWarmup`). */
+  costTransactions: number;
+  costWarmup: number;
+  /** Real keystrokes per editor and size: half Latin, half Hangul composition steps. */
+  keystrokes: number;
+  /** Navigations per editor and size for the open timing (the median is reported). */
+  opens: number;
+  /** Edits while watching the heap, in `heapBatches` equal batches. */
+  heapEdits: number;
+  heapBatches: number;
+  /** Repetitions of each Node-side operation (export, import, check); the median is reported. */
+  runs: number;
+};
+
+export const FULL_COUNTS: Counts = { costTransactions: 300, costWarmup: 20, keystrokes: 200, opens: 3, heapEdits: 1000, heapBatches: 10, runs: 7 };
+export const QUICK_COUNTS: Counts = { costTransactions: 40, costWarmup: 5, keystrokes: 20, opens: 1, heapEdits: 200, heapBatches: 4, runs: 2 };
+
+export type Context = {
+  quick: boolean;
+  counts: Counts;
+  sizes: readonly number[];
+  report: Report;
+  browser: Browser;
+  origin: string;
+  /** The editors whose pages were built, baselines first. */
+  kinds: readonly PageKind[];
+  /** URL (on `origin`) of the generated document a page of `kind` opens at `size`. */
+  documentUrl(kind: PageKind, size: number): string;
+};
+
+export const VIEWPORT = { width: 1280, height: 900 };
+
+/** A page in a fresh browser context, so no cache or process is shared between measurements. */
+export async function freshPage(context: Context): Promise<{ page: Page; browserContext: BrowserContext }> {
+  const browserContext = await context.browser.newContext({ viewport: VIEWPORT, locale: 'ko-KR' });
+  const page = await browserContext.newPage();
+  page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+  return { page, browserContext };
+}
+
+export function pageUrl(context: Context, kind: PageKind, size: number): string {
+  return `${context.origin}/pages/${kind}.html?doc=${encodeURIComponent(context.documentUrl(kind, size))}`;
+}

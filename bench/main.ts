@@ -1,0 +1,119 @@
+/**
+ * `npm run bench`: builds the bench pages, generates documents at 50, 500 and 5,000 blocks,
+ * measures in headless Chromium and Node, prints a table and one line per budget, writes
+ * bench/results.json, and exits non-zero when a budget is missed.
+ *
+ *   npm run bench                 full run (a few minutes)
+ *   npm run bench -- --quick      small counts, for development; budgets still printed
+ *   npm run bench -- --only=editors,memory,export,import,checks,bundle
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { buildPages, type PageKind } from './build';
+import { FULL_COUNTS, QUICK_COUNTS, type Context } from './context';
+import { writeDocuments } from './documents';
+import { CHROMIUM, RESULTS_FILE, SCRATCH_DIR } from './paths';
+import { Report } from './report';
+import { serveStatic } from './server';
+import { checkBudgets, type Measurements } from './budgets';
+import { runEditors } from './suites/editors';
+import { runMemory } from './suites/memory';
+import { runNode } from './suites/node';
+import { RENDERER_DIST, runBundle } from './suites/bundle';
+
+const SIZES = [50, 500, 5000] as const;
+const SUITES = ['editors', 'memory', 'export', 'import', 'checks', 'bundle'] as const;
+type Suite = (typeof SUITES)[number];
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--enable-precise-memory-info',
+];
+
+async function main(): Promise<number> {
+  const args = process.argv.slice(2);
+  const quick = args.includes('--quick');
+  const only = args.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
+  const unknown = only?.filter((name) => !(SUITES as readonly string[]).includes(name)) ?? [];
+  if (unknown.length) throw new Error(`Unknown suite(s): ${unknown.join(', ')}; known: ${SUITES.join(', ')}`);
+  const suites = new Set<Suite>((only as Suite[] | undefined) ?? SUITES);
+  const report = new Report();
+  const measured: Measurements = {};
+  const startedAt = new Date().toISOString();
+  mkdirSync(SCRATCH_DIR, { recursive: true });
+
+  try {
+    console.log(`Bodo bench${quick ? ' (quick)' : ''}: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB`);
+    const documents = await writeDocuments(SIZES, join(SCRATCH_DIR, 'documents'), report);
+    const kinds: PageKind[] = documents.bodoAvailable ? ['prosemirror', 'starterkit', 'bodo'] : ['prosemirror', 'starterkit'];
+
+    const needsBrowser = suites.has('editors') || suites.has('memory') || suites.has('bundle');
+    const pagesDir = join(SCRATCH_DIR, 'pages');
+    if (suites.has('editors') || suites.has('memory')) {
+      console.log(`Building bench pages (${kinds.join(', ')})…`);
+      await buildPages(kinds, pagesDir);
+    }
+    const server = await serveStatic({ '/pages/': pagesDir, '/documents/': documents.dir, '/app/': RENDERER_DIST });
+    const browser = needsBrowser ? await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS }) : null;
+    try {
+      const context: Context = {
+        quick,
+        counts: quick ? QUICK_COUNTS : FULL_COUNTS,
+        sizes: SIZES,
+        report,
+        // Suites that need no browser never touch it.
+        browser: browser as NonNullable<typeof browser>,
+        origin: server.origin,
+        kinds,
+        documentUrl: (kind, size) => `/documents/${documents.fileOf(kind, size)}`,
+      };
+      report.results.browser = browser ? `Chromium ${browser.version()}` : null;
+      if (suites.has('editors')) measured.editors = await runEditors(context);
+      if (suites.has('memory')) measured.memory = await runMemory(context, kinds);
+      measured.node = await runNode(context, documents, { export: suites.has('export'), import: suites.has('import'), checks: suites.has('checks') });
+      if (suites.has('bundle')) measured.bundle = (await runBundle(context)) ?? { files: [], jsBytes: 0, jsGzipBytes: 0, interactiveMs: null };
+    } finally {
+      await browser?.close();
+      await server.close();
+    }
+
+    checkBudgets(report, measured);
+    report.printBudgets();
+    writeFileSync(
+      RESULTS_FILE,
+      `${JSON.stringify(
+        {
+          startedAt,
+          finishedAt: new Date().toISOString(),
+          quick,
+          suites: [...suites],
+          machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? null, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, platform: process.platform },
+          results: report.results,
+          skipped: report.skipped,
+          budgets: report.budgets,
+        },
+        null,
+        2,
+      )}\n`,
+    );
+    console.log(`\nWrote ${RESULTS_FILE}`);
+    return report.budgets.every((budget) => budget.pass) ? 0 : 1;
+  } finally {
+    rmSync(SCRATCH_DIR, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(2);
+  },
+);

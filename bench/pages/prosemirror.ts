@@ -1,0 +1,23 @@
+/** Baseline: a bare ProseMirror editor (doc, paragraph, text; history and base keys) with the same flat paragraphs. */
+import { baseKeymap } from '@tiptap/pm/commands';
+import { history } from '@tiptap/pm/history';
+import { keymap } from '@tiptap/pm/keymap';
+import { Node, Schema } from '@tiptap/pm/model';
+import { EditorState } from '@tiptap/pm/state';
+import { EditorView } from '@tiptap/pm/view';
+import 'prosemirror-view/style/prosemirror.css';
+import { startBenchPage } from './harness';
+
+const schema = new Schema({
+  nodes: {
+    doc: { content: 'paragraph+' },
+    paragraph: { content: 'text*', toDOM: () => ['p', 0], parseDOM: [{ tag: 'p' }] },
+    text: {},
+  },
+});
+
+startBenchPage('prosemirror', {
+  parse: (text) => Node.fromJSON(schema, JSON.parse(text)),
+  mount: (doc, element) =>
+    new EditorView(element, { state: EditorState.create({ doc: doc as Node, plugins: [history(), keymap(baseKeymap)] }) }),
+});
