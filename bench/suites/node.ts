@@ -30,7 +30,7 @@ export type ExportResults = {
   pandocSkipped?: string;
 };
 export type ImportResults = { times: Record<number, number>; oneMegabyte: { bytes: number; ms: number } | null };
-export type CheckResults = { full: Record<number, number>; incremental: Record<number, number> };
+export type CheckResults = { full: Record<number, number>; incremental: Record<number, number>; findings: Record<number, number> };
 export type NodeResults = { export?: ExportResults; import?: ImportResults; checks?: CheckResults };
 
 /** Where each format's exporter lives, until one `exportRelease` covers them all. */
@@ -63,6 +63,53 @@ export async function runNode(
 ): Promise<NodeResults> {
   const results: NodeResults = {};
   if (suites.export) results.export = await runExport(context, documents);
+  if (suites.checks) {
+    const checks = await runChecks(context, documents);
+    if (checks) results.checks = checks;
+  }
+  return results;
+}
+
+type Checks = typeof import('../../shared/checks');
+
+/**
+ * The full check reads the whole release, as the command line and the review panel do. The
+ * incremental one is what the editor needs after a keystroke: the touched block (the middle
+ * one, one character longer) re-checked with the document context it already holds.
+ */
+async function runChecks(context: Context, documents: Documents): Promise<CheckResults | null> {
+  const loaded = await loadOptional<Checks>('shared/checks/index', ['checkRelease', 'checkBlock', 'blocksWithContext']);
+  if (!loaded.ok) {
+    context.report.skip('checks', loaded.reason);
+    return null;
+  }
+  const { checkRelease, checkBlock, blocksWithContext } = loaded.module;
+  const { runs } = context.counts;
+  const results: CheckResults = { full: {}, incremental: {}, findings: {} };
+  for (const size of context.sizes) {
+    const release = documents.releases.get(size) as Release;
+    results.full[size] = median(await timeRuns(runs, 1, () => checkRelease(release)));
+    results.findings[size] = checkRelease(release).length;
+    const blocks = [...blocksWithContext(release)];
+    const middle = blocks[Math.floor(blocks.length / 2)] as (typeof blocks)[number];
+    let typed = 0;
+    // Many keystrokes per sample: one re-check is too short for the timer on its own.
+    const perSample = 100;
+    const times = await timeRuns(runs, 1, () => {
+      for (let i = 0; i < perSample; i++) {
+        typed++;
+        const block = 'text' in middle.block ? { ...middle.block, text: `${middle.block.text.slice(0, 20)}${'가'.repeat(typed % 5)}${middle.block.text.slice(20)}` } : middle.block;
+        checkBlock(block, middle.context);
+      }
+    });
+    results.incremental[size] = median(times) / perSample;
+  }
+  context.report.table({
+    title: 'Checks: full house-style check and incremental re-check of the touched block after a keystroke (ms, median)',
+    header: ['blocks', 'full', 'findings', 'incremental'],
+    rows: context.sizes.map((size) => [`${size}`, fmt(results.full[size], 2), results.findings[size] ?? 0, fmt(results.incremental[size], 3)]),
+  });
+  context.report.results.checks = results;
   return results;
 }
 
