@@ -1,0 +1,59 @@
+/**
+ * An attachment page, 참고 (reference) or 붙임 (annex), numbered per kind by position with
+ * CSS counters. Its body is almost always □식, so a new one starts with a level-1 item.
+ */
+import { Node } from '@tiptap/core';
+import { TextSelection } from '@tiptap/pm/state';
+import { choiceAttribute, taggedAs } from './dom';
+
+export const ATTACHMENT_KINDS = ['reference', 'annex'] as const;
+export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    attachment: {
+      /** Adds a 참고 or 붙임 page at the end and puts the cursor in its title. */
+      addAttachment: (kind: AttachmentKind) => ReturnType;
+      /** Switches the cursor's attachment between 참고 and 붙임. */
+      setAttachmentKind: (kind: AttachmentKind) => ReturnType;
+    };
+  }
+}
+
+export const AttachmentNode = Node.create({
+  name: 'attachment',
+  content: 'attachmentTitle block+',
+  ...taggedAs('section', 'attachment'),
+
+  addAttributes() {
+    return { kind: choiceAttribute<AttachmentKind>('kind', ATTACHMENT_KINDS, 'reference') };
+  },
+
+  addCommands() {
+    return {
+      addAttachment:
+        (kind) =>
+        ({ tr }) => {
+          const { attachmentTitle, item, line } = tr.doc.type.schema.nodes;
+          const page = this.type.create({ kind }, [attachmentTitle!.create(), item!.create({ level: 1 }, line!.create())]);
+          // Attachments sit just before the contacts, the document's last child.
+          const at = tr.doc.content.size - tr.doc.lastChild!.nodeSize;
+          tr.insert(at, page);
+          tr.setSelection(TextSelection.create(tr.doc, at + 2));
+          return true;
+        },
+      setAttachmentKind:
+        (kind) =>
+        ({ tr }) => {
+          const { $from } = tr.selection;
+          for (let d = $from.depth; d > 0; d--) {
+            if ($from.node(d).type === this.type) {
+              tr.setNodeAttribute($from.before(d), 'kind', kind);
+              return true;
+            }
+          }
+          return false;
+        },
+    };
+  },
+});

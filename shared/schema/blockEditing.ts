@@ -1,0 +1,164 @@
+/**
+ * The editing operations on body blocks (Enter, Backspace, Tab, block type changes, the
+ * `* ` note rule), written once over the outline (outline.ts) and wired to keys and commands
+ * by the node files. Each works on a transaction and returns false when it does not apply.
+ */
+import type { Editor } from '@tiptap/core';
+import type { Node as PMNode } from '@tiptap/pm/model';
+import type { Transaction } from '@tiptap/pm/state';
+import { composingSafe } from './keys';
+import {
+  applyOutline,
+  convertEntry,
+  isContainer,
+  maxLevelAt,
+  outlineAtCursor,
+  shiftSubtree,
+  type Entry,
+  type EntryKind,
+} from './outline';
+import { newNoteId } from './noteIds';
+
+/** Ids of the notes whose refs sit in a line. */
+export function refIdsIn(line: PMNode): string[] {
+  const ids: string[] = [];
+  line.forEach((child) => {
+    if (child.type.name === 'noteRef' && typeof child.attrs.id === 'string') ids.push(child.attrs.id);
+  });
+  return ids;
+}
+
+/**
+ * Turns the cursor's block into `kind` at `level` (its children move with it). With `clamp`,
+ * a level deeper than the place allows becomes the deepest allowed; without, the change fails.
+ */
+export function changeBlock(tr: Transaction, kind: EntryKind, level: number | 'same', clamp = false): boolean {
+  const found = outlineAtCursor(tr);
+  if (!found || found.focus.note !== undefined) return false;
+  const { outline, focus } = found;
+  const entries = [...outline.entries];
+  const current = entries[focus.entry]!;
+  const converted = convertEntry(tr.doc.type.schema, current, kind);
+  if (!converted) return false;
+  const wanted = kind === 'paragraph' || kind === 'heading' || kind === 'pointer' ? 1 : level === 'same' ? current.level : level;
+  const deepest = maxLevelAt(entries, focus.entry, kind);
+  if (wanted < 1 || (wanted > deepest && !clamp)) return false;
+  entries[focus.entry] = converted;
+  shiftSubtree(entries, focus.entry, Math.min(wanted, deepest) - current.level);
+  return applyOutline(tr, outline, entries, focus);
+}
+
+/** Tab / Shift+Tab: one level deeper or shallower, children along. */
+export function shiftBlock(tr: Transaction, delta: 1 | -1): boolean {
+  const found = outlineAtCursor(tr);
+  if (!found || found.focus.note !== undefined) return false;
+  const current = found.outline.entries[found.focus.entry]!;
+  if (current.kind === 'paragraph') return delta === 1 && changeBlock(tr, 'item', 2);
+  if (current.kind !== 'item' && current.kind !== 'remark') return false;
+  return changeBlock(tr, current.kind, current.level + delta);
+}
+
+function emptyEntryLike(tr: Transaction, entry: Entry, kind: EntryKind): Entry {
+  const schema = tr.doc.type.schema;
+  const text = isContainer(kind) ? schema.nodes.line!.create() : schema.nodes[kind]!.create();
+  return { kind, level: entry.level, text, notes: [], pos: 0, notePos: [] };
+}
+
+/** What Enter continues with: the same kind, except after a heading. */
+const continuationOf = (kind: EntryKind): EntryKind => (kind === 'heading' ? 'paragraph' : kind);
+
+/**
+ * Enter in a body block: split it, continuing at the same level; on an empty item lift it
+ * (an empty level-1 item becomes a paragraph); an empty remark or pointer becomes a plain block.
+ */
+export function splitBlock(tr: Transaction, kind: EntryKind): boolean {
+  const found = outlineAtCursor(tr);
+  if (!found || found.focus.note !== undefined) return false;
+  const { outline, focus } = found;
+  const entries = [...outline.entries];
+  const current = entries[focus.entry]!;
+  if (current.kind !== kind || kind === 'table') return false;
+  const schema = tr.doc.type.schema;
+
+  if (current.text.content.size === 0) {
+    if (kind === 'item') return current.level > 1 ? changeBlock(tr, 'item', current.level - 1) : changeBlock(tr, 'paragraph', 1);
+    if (kind === 'remark' || kind === 'pointer') return changeBlock(tr, current.level > 1 ? 'item' : 'paragraph', 'same');
+  }
+  if (focus.offset === 0 && current.text.content.size > 0) {
+    entries.splice(focus.entry, 0, emptyEntryLike(tr, current, kind));
+    return applyOutline(tr, outline, entries, { entry: focus.entry + 1, offset: 0 });
+  }
+  const nextKind = continuationOf(kind);
+  const head = current.text.cut(0, focus.offset);
+  const tailContent = current.text.content.cut(focus.offset);
+  const tail = isContainer(nextKind) ? schema.nodes.line!.create(null, tailContent) : current.text.type.create(null, tailContent);
+  // Notes go with the refs that point at them; the rest stay with the first half.
+  const movedIds = new Set(refIdsIn(tail));
+  const moves = (note: PMNode) => movedIds.has(note.attrs.id as string);
+  entries[focus.entry] = { ...current, text: head, notes: current.notes.filter((n) => !moves(n)) };
+  entries.splice(focus.entry + 1, 0, {
+    ...emptyEntryLike(tr, current, nextKind),
+    text: tail,
+    notes: current.notes.filter(moves),
+  });
+  return applyOutline(tr, outline, entries, { entry: focus.entry + 1, offset: 0 });
+}
+
+/** Backspace at the start of a body block: merge it into the line above, or lift a first item. */
+export function joinBlockBackward(tr: Transaction, kind: EntryKind): boolean {
+  const found = outlineAtCursor(tr);
+  if (!found || found.focus.note !== undefined || found.focus.offset !== 0) return false;
+  const { outline, focus } = found;
+  const entries = [...outline.entries];
+  const current = entries[focus.entry]!;
+  if (current.kind !== kind || kind === 'table') return false;
+  const previous = entries[focus.entry - 1];
+  if (!previous) return kind === 'item' ? changeBlock(tr, 'paragraph', 1) : true;
+  if (previous.kind === 'table') return true;
+  const joined = previous.text.content.append(current.text.content);
+  if (!previous.text.type.validContent(joined) || (current.notes.length > 0 && !isContainer(previous.kind))) return true;
+  entries[focus.entry - 1] = {
+    ...previous,
+    text: previous.text.copy(joined),
+    notes: [...previous.notes, ...current.notes],
+  };
+  entries.splice(focus.entry, 1);
+  return applyOutline(tr, outline, entries, { entry: focus.entry - 1, offset: previous.text.content.size });
+}
+
+/** `* ` at the start of a line: the line becomes a note of the block above it. */
+export function turnIntoNoteAbove(tr: Transaction): boolean {
+  const found = outlineAtCursor(tr);
+  if (!found || found.focus.note !== undefined) return false;
+  const { outline, focus } = found;
+  const entries = [...outline.entries];
+  const current = entries[focus.entry]!;
+  const above = entries[focus.entry - 1];
+  if (!isContainer(current.kind) || !above || !isContainer(above.kind)) return false;
+  const noteType = tr.doc.type.schema.nodes.note!;
+  const textOnly: PMNode[] = [];
+  current.text.forEach((child) => {
+    if (child.isText) textOnly.push(child);
+  });
+  const note = noteType.create({ id: newNoteId() }, textOnly);
+  entries[focus.entry - 1] = { ...above, notes: [...above.notes, note, ...current.notes] };
+  entries.splice(focus.entry, 1);
+  return applyOutline(tr, outline, entries, { entry: focus.entry - 1, note: above.notes.length, offset: 0 });
+}
+
+/** Enter, Backspace, Tab and Shift+Tab for one kind of body block. */
+export function blockKeys(kind: EntryKind) {
+  const run = (editor: Editor, operation: (tr: Transaction) => boolean) =>
+    editor.commands.command(({ tr }) => operation(tr));
+  return composingSafe({
+    Enter: ({ editor }) => run(editor, (tr) => splitBlock(tr, kind)),
+    Backspace: ({ editor }) => run(editor, (tr) => joinBlockBackward(tr, kind)),
+    Tab: ({ editor }) => run(editor, (tr) => isKind(tr, kind) && shiftBlock(tr, 1)),
+    'Shift-Tab': ({ editor }) => run(editor, (tr) => isKind(tr, kind) && shiftBlock(tr, -1)),
+  });
+}
+
+function isKind(tr: Transaction, kind: EntryKind): boolean {
+  const found = outlineAtCursor(tr);
+  return !!found && found.focus.note === undefined && found.outline.entries[found.focus.entry]!.kind === kind;
+}

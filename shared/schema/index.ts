@@ -1,0 +1,119 @@
+/**
+ * The editor schema: one TipTap extension per node (docs/ARCHITECTURE.md), with the marks and
+ * behaviour the house style needs from StarterKit and nothing else. Works without a DOM
+ * (`getSchema(bodoExtensions())`), so the file loader and converters can check documents.
+ */
+import { getSchema, type Extensions } from '@tiptap/core';
+import { Node as PMNode } from '@tiptap/pm/model';
+import { StarterKit } from '@tiptap/starter-kit';
+import type { EditorNodeJSON } from '../document/envelope';
+import { AgencyNode } from './agency';
+import { AttachmentNode } from './attachment';
+import { AttachmentTitleNode } from './attachmentTitle';
+import { BodyNode } from './body';
+import { ContactNode } from './contact';
+import { ContactGroupNode } from './contactGroup';
+import { ContactsNode } from './contacts';
+import { DepartmentNode } from './department';
+import { DistributionNode } from './distribution';
+import { DocNode } from './doc';
+import { EmbargoNode } from './embargo';
+import { HeaderNode } from './header';
+import { HeadingNode } from './heading';
+import { ItemNode } from './item';
+import { LineNode } from './line';
+import { NoteNode } from './note';
+import { NoteRefNode } from './noteRef';
+import { ParagraphNode } from './paragraph';
+import { BodoPlaceholder } from './placeholders';
+import { PointerNode } from './pointer';
+import { RemarkNode } from './remark';
+import { SubtitleNode } from './subtitle';
+import { TableNode } from './table';
+import { TableCaptionNode } from './tableCaption';
+import { TableCellNode } from './tableCell';
+import { TableRowNode } from './tableRow';
+import { TitleNode } from './title';
+
+export type BodoExtensionOptions = {
+  /** Prompts in empty fields (default on; off for headless use). */
+  placeholders?: boolean;
+};
+
+const LINK_PROTOCOLS = /^(https?:|mailto:)/i;
+
+export function bodoExtensions(options: BodoExtensionOptions = {}): Extensions {
+  return [
+    StarterKit.configure({
+      document: false,
+      paragraph: false,
+      heading: false,
+      blockquote: false,
+      bulletList: false,
+      orderedList: false,
+      listItem: false,
+      listKeymap: false,
+      code: false,
+      codeBlock: false,
+      strike: false,
+      horizontalRule: false,
+      trailingNode: false,
+      link: {
+        openOnClick: false,
+        autolink: true,
+        defaultProtocol: 'https',
+        protocols: ['http', 'https', 'mailto'],
+        isAllowedUri: (url) => LINK_PROTOCOLS.test(url.trim()),
+      },
+    }),
+    DocNode,
+    HeaderNode,
+    AgencyNode,
+    EmbargoNode,
+    DistributionNode,
+    TitleNode,
+    SubtitleNode,
+    BodyNode,
+    // Order matters: the first block kind is what ProseMirror fills an empty body with.
+    ParagraphNode,
+    ItemNode,
+    HeadingNode,
+    RemarkNode,
+    PointerNode,
+    TableNode,
+    TableCaptionNode,
+    TableRowNode,
+    TableCellNode,
+    LineNode,
+    NoteNode,
+    NoteRefNode,
+    AttachmentNode,
+    AttachmentTitleNode,
+    ContactsNode,
+    ContactGroupNode,
+    DepartmentNode,
+    ContactNode,
+    ...(options.placeholders === false ? [] : [BodoPlaceholder]),
+  ];
+}
+
+export const editorSchema = getSchema(bodoExtensions({ placeholders: false }));
+
+/** Null when `json` is a valid editor document, else a short reason a person can act on. */
+export function checkEditorContent(json: EditorNodeJSON): string | null {
+  try {
+    const node = PMNode.fromJSON(editorSchema, json);
+    if (node.type !== editorSchema.topNodeType) return `the document starts with "${node.type.name}", not "doc"`;
+    node.check();
+    return null;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+export { SHORTCUTS, type ShortcutCommand } from './shortcuts';
+export { documentGlyphs, documentLanguage, type Glyphs } from './doc';
+export { MARKER_RULES, type ItemLevel } from './item';
+export { ATTACHMENT_KINDS, type AttachmentKind } from './attachment';
+export { CONTACT_ROLES, type ContactRole } from './contact';
+export { PLACEHOLDERS } from './placeholders';

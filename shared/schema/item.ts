@@ -1,0 +1,130 @@
+/**
+ * A marked item (□식): level 1–4 is its nesting depth, drawn with the document's glyph for
+ * that level. The `level` attribute mirrors the depth; a plugin keeps it true where a
+ * transaction changed something (pasting or joining can move items), never the whole document.
+ */
+import { InputRule, Node } from '@tiptap/core';
+import { Plugin } from '@tiptap/pm/state';
+import { blockKeys, changeBlock, shiftBlock } from './blockEditing';
+import { changedRanges } from './changedRanges';
+import { composingSafe } from './keys';
+import { MAX_ITEM_LEVEL } from './outline';
+import { SHORTCUTS } from './shortcuts';
+
+export type ItemLevel = 1 | 2 | 3 | 4;
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    item: {
+      /** Makes the cursor's block an item of this level (fails where the level would be skipped). */
+      setItemLevel: (level: ItemLevel) => ReturnType;
+      /** One level deeper (Tab), children along. */
+      demoteBlock: () => ReturnType;
+      /** One level shallower (Shift+Tab), children along. */
+      promoteBlock: () => ReturnType;
+    };
+  }
+}
+
+/** Marker typed at the start of a line → the level it asks for (house-style §2). */
+export const MARKER_RULES: readonly { find: RegExp; level: ItemLevel }[] = [
+  { find: /^[□■] $/, level: 1 },
+  { find: /^[ㅇ○◦] $/, level: 2 },
+  { find: /^- $/, level: 3 },
+  { find: /^[·ㆍ] $/, level: 4 },
+];
+
+const BLOCKS_WITH_LEVELS = new Set(['item', 'paragraph']);
+
+export const ItemNode = Node.create({
+  name: 'item',
+  group: 'block',
+  content: 'line note* (item | remark)*',
+
+  addAttributes() {
+    return {
+      level: {
+        default: 1,
+        parseHTML: (element) => Number(element.getAttribute('data-level')) || 1,
+        renderHTML: (attrs) => ({ 'data-level': attrs.level }),
+      },
+    };
+  },
+
+  parseHTML() {
+    return [{ tag: 'div[data-type="item"]' }];
+  },
+
+  renderHTML({ HTMLAttributes }) {
+    return ['div', { ...HTMLAttributes, 'data-type': 'item' }, 0];
+  },
+
+  addCommands() {
+    return {
+      setItemLevel:
+        (level) =>
+        ({ tr }) =>
+          changeBlock(tr, 'item', level),
+      demoteBlock:
+        () =>
+        ({ tr }) =>
+          shiftBlock(tr, 1),
+      promoteBlock:
+        () =>
+        ({ tr }) =>
+          shiftBlock(tr, -1),
+    };
+  },
+
+  addKeyboardShortcuts() {
+    const levels: ItemLevel[] = [1, 2, 3, 4];
+    return {
+      ...blockKeys('item'),
+      ...composingSafe(
+        Object.fromEntries(
+          levels.map((level) => [SHORTCUTS[`setItemLevel${level}`], () => this.editor.commands.setItemLevel(level)]),
+        ),
+      ),
+    };
+  },
+
+  addInputRules() {
+    // Typed at the start of a body line; a level the place cannot take is clamped.
+    return MARKER_RULES.map(
+      ({ find, level }) =>
+        new InputRule({
+          find,
+          handler: ({ state, range }) => {
+            if (state.doc.resolve(range.from).parent.type.name !== 'line') return null;
+            const { tr } = state;
+            tr.delete(range.from, range.to);
+            return changeBlock(tr, 'item', level, true) ? undefined : null;
+          },
+        }),
+    );
+  },
+
+  addProseMirrorPlugins() {
+    return [
+      new Plugin({
+        appendTransaction: (transactions, _oldState, newState) => {
+          const ranges = changedRanges(transactions);
+          if (ranges.length === 0) return null;
+          const { tr } = newState;
+          for (const { from, to } of ranges) {
+            newState.doc.nodesBetween(from, to, (node, pos) => {
+              if (node.type.name !== 'item') return BLOCKS_WITH_LEVELS.has(node.type.name) || !node.isTextblock;
+              const $pos = newState.doc.resolve(pos);
+              let depth = 1;
+              for (let d = $pos.depth; d > 0; d--) if (BLOCKS_WITH_LEVELS.has($pos.node(d).type.name)) depth++;
+              const level = Math.min(depth, MAX_ITEM_LEVEL);
+              if (node.attrs.level !== level) tr.setNodeAttribute(pos, 'level', level);
+              return true;
+            });
+          }
+          return tr.docChanged ? tr : null;
+        },
+      }),
+    ];
+  },
+});

@@ -1,0 +1,57 @@
+/**
+ * Shared pieces of the keyboard behaviour. Every handler steps aside while an IME composes
+ * (Korean is typed through one), so a key never cuts a syllable in half.
+ */
+import type { Editor } from '@tiptap/core';
+import { TextSelection, type Transaction } from '@tiptap/pm/state';
+
+type KeyHandler = (props: { editor: Editor }) => boolean;
+
+/** Wraps each handler so it does nothing during composition. */
+export function composingSafe(shortcuts: Record<string, KeyHandler>): Record<string, KeyHandler> {
+  const wrapped: Record<string, KeyHandler> = {};
+  for (const [key, handler] of Object.entries(shortcuts)) {
+    wrapped[key] = (props) => (props.editor.view.composing ? false : handler(props));
+  }
+  return wrapped;
+}
+
+/** The textblock holding an empty cursor, when it is of the given type. */
+export function cursorTextblock(tr: Transaction, typeName: string) {
+  const { selection } = tr;
+  if (!(selection instanceof TextSelection) || !selection.$cursor) return null;
+  const $cursor = selection.$cursor;
+  return $cursor.parent.type.name === typeName ? $cursor : null;
+}
+
+/** Puts the cursor at the start (or end) of the first textblock at or after `pos`. */
+export function selectTextblockFrom(tr: Transaction, pos: number, at: 'start' | 'end' = 'start'): boolean {
+  let target: number | null = null;
+  tr.doc.nodesBetween(pos, tr.doc.content.size, (node, nodePos) => {
+    if (target !== null) return false;
+    if (node.isTextblock) {
+      target = at === 'start' ? nodePos + 1 : nodePos + 1 + node.content.size;
+      return false;
+    }
+    return true;
+  });
+  if (target === null) return false;
+  tr.setSelection(TextSelection.create(tr.doc, target));
+  return true;
+}
+
+/** Keys for a one-line field: Enter moves on to the next field; Backspace never leaves it. */
+export function oneLineFieldKeys(typeName: string): Record<string, KeyHandler> {
+  return composingSafe({
+    Enter: ({ editor }) =>
+      editor.commands.command(({ tr }) => {
+        const $cursor = cursorTextblock(tr, typeName);
+        return $cursor ? selectTextblockFrom(tr, $cursor.after()) : false;
+      }),
+    Backspace: ({ editor }) =>
+      editor.commands.command(({ tr }) => {
+        const $cursor = cursorTextblock(tr, typeName);
+        return $cursor !== null && $cursor.parentOffset === 0;
+      }),
+  });
+}

@@ -1,0 +1,28 @@
+/** A subtitle (부제), written "- … -" in print; a release has one to three. */
+import { Node } from '@tiptap/core';
+import { taggedAs } from './dom';
+import { composingSafe, cursorTextblock, selectTextblockFrom } from './keys';
+
+export const SubtitleNode = Node.create({
+  name: 'subtitle',
+  content: 'text*',
+  ...taggedAs('p', 'subtitle'),
+
+  addKeyboardShortcuts() {
+    return composingSafe({
+      // Enter adds another subtitle; Enter on an empty one drops it and goes to the body.
+      Enter: ({ editor }) =>
+        editor.commands.command(({ tr }) => {
+          const $cursor = cursorTextblock(tr, this.name);
+          if (!$cursor) return false;
+          if ($cursor.parent.content.size === 0) {
+            const before = $cursor.before();
+            tr.delete(before, $cursor.after());
+            return selectTextblockFrom(tr, before);
+          }
+          tr.split($cursor.pos);
+          return true;
+        }),
+    });
+  },
+});

@@ -1,0 +1,76 @@
+/** A table (common on 참고 pages): a caption over rows of plain-text cells, the first row a header. */
+import { Node } from '@tiptap/core';
+import type { Schema } from '@tiptap/pm/model';
+import { TextSelection } from '@tiptap/pm/state';
+import { taggedAs } from './dom';
+import { composingSafe, cursorTextblock } from './keys';
+import { BLOCK_PARENTS } from './outline';
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    table: {
+      /** Inserts a table after the cursor's top-level block and puts the cursor in its caption. */
+      insertTable: (size?: { rows?: number; columns?: number }) => ReturnType;
+      /** Adds a row under the cursor's row. */
+      addTableRow: () => ReturnType;
+    };
+  }
+}
+
+export function emptyTable(schema: Schema, rows: number, columns: number) {
+  const { table, tableCaption, tableRow, tableCell } = schema.nodes;
+  const row = () => tableRow!.create(null, Array.from({ length: columns }, () => tableCell!.create()));
+  return table!.create(null, [tableCaption!.create(), ...Array.from({ length: rows }, row)]);
+}
+
+export const TableNode = Node.create({
+  name: 'table',
+  group: 'block',
+  content: 'tableCaption tableRow+',
+  isolating: true,
+  ...taggedAs('table', 'table'),
+
+  addCommands() {
+    return {
+      insertTable:
+        ({ rows = 3, columns = 3 } = {}) =>
+        ({ tr }) => {
+          const { $from } = tr.selection;
+          let depth = $from.depth;
+          while (depth > 0 && !BLOCK_PARENTS.has($from.node(depth - 1).type.name)) depth--;
+          if (depth === 0) return false;
+          const at = $from.after(depth);
+          tr.insert(at, emptyTable(tr.doc.type.schema, Math.max(1, rows), Math.max(1, columns)));
+          tr.setSelection(TextSelection.create(tr.doc, at + 2));
+          return true;
+        },
+      addTableRow:
+        () =>
+        ({ tr }) => {
+          const $cell = cursorTextblock(tr, 'tableCell');
+          if (!$cell) return false;
+          const row = $cell.node(-1);
+          const { tableRow, tableCell } = tr.doc.type.schema.nodes;
+          const at = $cell.after(-1);
+          tr.insert(at, tableRow!.create(null, Array.from({ length: row.childCount }, () => tableCell!.create())));
+          // Same column in the new row.
+          let cellPos = at + 1;
+          for (let i = 0; i < $cell.index(-1); i++) cellPos += row.child(i).nodeSize;
+          tr.setSelection(TextSelection.create(tr.doc, cellPos + 1));
+          return true;
+        },
+    };
+  },
+
+  addKeyboardShortcuts() {
+    return composingSafe({
+      // Enter in a cell adds a row; Enter in the caption goes to the first cell.
+      Enter: ({ editor }) => {
+        if (cursorTextblock(editor.state.tr, 'tableCell')) return editor.commands.addTableRow();
+        const $caption = cursorTextblock(editor.state.tr, 'tableCaption');
+        if (!$caption) return false;
+        return editor.commands.setTextSelection($caption.after() + 2);
+      },
+    });
+  },
+});
