@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
 import type { BodoBridge, HostCommand } from '../../shared/bridge/contract';
+import { documentGlyphs, type Glyphs } from '../../shared/schema';
 import { editorExtensions, newDocument } from '../editor/extensions';
 import { matchesShortcut } from '../editor/shortcut';
 import { BlockMenu } from './BlockMenu';
@@ -14,10 +15,13 @@ import { useUnsavedDialog } from './UnsavedDialog';
 
 const createDocument = (template?: string) => newDocument(template, new Date());
 
-/** `doc.attrs.glyphs` (the author's marker per level) as the CSS variables release.css reads. */
-function glyphVariables(glyphs: unknown): React.CSSProperties {
-  if (!Array.isArray(glyphs)) return {};
-  return Object.fromEntries(glyphs.map((glyph, i) => [`--glyph-${i + 1}`, JSON.stringify(String(glyph))]));
+/**
+ * `doc.attrs.glyphs` (the author's marker per level) as the CSS variables release.css and the
+ * toolbar read. Set through React's style object (CSSOM), which the strict CSP allows where a
+ * style attribute would be refused.
+ */
+function glyphVariables(glyphs: Glyphs): React.CSSProperties {
+  return Object.fromEntries(glyphs.map((glyph, i) => [`--glyph-${i + 1}`, JSON.stringify(glyph)]));
 }
 
 export function App({ host }: { host: BodoBridge }) {
@@ -42,7 +46,7 @@ export function App({ host }: { host: BodoBridge }) {
   );
 
   const file = useDocumentFile({ host, editor, session, setSession, createDocument, askUnsaved: ask, notify: setNotice, t });
-  const glyphs = useEditorState({ editor, selector: ({ editor: e }) => e.state.doc.attrs.glyphs as unknown });
+  const glyphs = useEditorState({ editor, selector: ({ editor: e }) => documentGlyphs(e.state.doc.attrs) });
 
   const files: FileActions = {
     startNew: () => void file.startNew(),
@@ -102,7 +106,7 @@ export function App({ host }: { host: BodoBridge }) {
   }, [host]);
 
   return (
-    <div className="app" data-dirty={file.dirty} data-host={host.kind}>
+    <div className="app" data-dirty={file.dirty} data-host={host.kind} style={glyphVariables(glyphs)}>
       <header className="app-header">
         <div className="app-title">
           <span className="app-name">{t('app.name')}</span>
@@ -127,7 +131,7 @@ export function App({ host }: { host: BodoBridge }) {
       <div className="workspace">
         <OutlinePanel editor={editor} />
         <main className="page-scroller">
-          <div className="page" ref={page} style={glyphVariables(glyphs)}>
+          <div className="page" ref={page}>
             <BlockMenu editor={editor} page={page} />
             <EditorContent editor={editor} />
           </div>

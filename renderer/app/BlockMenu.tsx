@@ -100,7 +100,7 @@ export function BlockMenu({ editor, page }: Props) {
               data-action={action.id}
               onClick={() => choose(action)}
             >
-              <span className="menu-glyph">{action.glyph}</span>
+              <span className={`menu-glyph glyph-${action.id}`}>{action.glyph}</span>
               <span className="menu-label">{t(`block.${action.id}`)}</span>
               {action.shortcut && <kbd>{displayShortcut(action.shortcut)}</kbd>}
             </button>

@@ -1,8 +1,9 @@
 /**
  * Everything the toolbar and the block menu can do to the current block, in one list so both
- * offer the same actions with the same labels and shortcuts.
+ * offer the same actions with the same labels and the keys the schema binds.
  */
 import type { Editor } from '@tiptap/core';
+import { SHORTCUTS } from '../../shared/schema';
 
 export type BlockActionId =
   | 'level1'
@@ -29,14 +30,37 @@ export type BlockAction = {
   run: (editor: Editor) => boolean;
 };
 
+const ITEM_LEVELS = [1, 2, 3, 4] as const;
+
 export const BLOCK_ACTIONS: readonly BlockAction[] = [
-  { id: 'paragraph', glyph: '¶', shortcut: 'Mod-Alt-0', turnsInto: true, run: (e) => e.chain().focus().setParagraph().run() },
-  { id: 'heading', glyph: 'H', shortcut: 'Mod-Alt-h', turnsInto: true, run: (e) => e.chain().focus().setHeading({ level: 2 }).run() },
+  ...ITEM_LEVELS.map(
+    (level): BlockAction => ({
+      id: `level${level}`,
+      // The document's own glyph for the level, from --glyph-N (see app.css).
+      glyph: '',
+      shortcut: SHORTCUTS[`setItemLevel${level}`],
+      turnsInto: true,
+      run: (e) => e.chain().focus().setItemLevel(level).run(),
+    }),
+  ),
+  { id: 'paragraph', glyph: '¶', shortcut: SHORTCUTS.setParagraph, turnsInto: true, run: (e) => e.chain().focus().setParagraph().run() },
+  { id: 'heading', glyph: 'H', shortcut: SHORTCUTS.setHeading, turnsInto: true, run: (e) => e.chain().focus().setHeading().run() },
+  { id: 'remark', glyph: '※', shortcut: SHORTCUTS.setRemark, turnsInto: true, run: (e) => e.chain().focus().setRemark().run() },
+  { id: 'note', glyph: '*', shortcut: SHORTCUTS.insertNote, turnsInto: false, run: (e) => e.chain().focus().insertNote().run() },
+  { id: 'table', glyph: '⊞', turnsInto: false, run: (e) => e.chain().focus().insertTable().run() },
+  { id: 'reference', glyph: '참고', turnsInto: false, run: (e) => e.chain().focus().addAttachment('reference').run() },
+  { id: 'appendix', glyph: '붙임', turnsInto: false, run: (e) => e.chain().focus().addAttachment('annex').run() },
+  { id: 'contact', glyph: '☎', turnsInto: false, run: (e) => e.chain().focus().addContact().run() },
 ];
 
 /** Which `turnsInto` action describes the block holding the cursor. */
 export function currentBlockAction(editor: Editor): BlockActionId | null {
-  if (editor.isActive('heading')) return 'heading';
-  if (editor.isActive('paragraph')) return 'paragraph';
+  const { $from } = editor.state.selection;
+  const textblock = $from.parent.type.name;
+  if (textblock === 'heading' || textblock === 'remark') return textblock;
+  if (textblock !== 'line') return null;
+  const holder = $from.node($from.depth - 1);
+  if (holder.type.name === 'paragraph') return 'paragraph';
+  if (holder.type.name === 'item') return `level${holder.attrs.level as 1 | 2 | 3 | 4}`;
   return null;
 }

@@ -1,21 +1,20 @@
 /**
- * The editor's extensions. Temporary stand-in until shared/schema lands: plain StarterKit.
+ * The editor's extensions: the release schema, plus nothing the page would need to inject.
  */
-import StarterKit from '@tiptap/starter-kit';
-import type { AnyExtension } from '@tiptap/core';
-
-export function editorExtensions(): AnyExtension[] {
-  return [StarterKit];
-}
-
+import { bodoExtensions } from '../../shared/schema';
+import { editorSchema } from '../../shared/schema';
 import type { BodoDocument } from '../../shared/document/envelope';
+
+export const editorExtensions = () => bodoExtensions();
+
+// Stand-in until shared/document/templates.ts lands.
 export function newDocument(template: string | undefined, now: Date): BodoDocument {
   const stamp = now.toISOString();
   return {
     format: 'bodo.document',
     version: 1,
     meta: { language: 'ko', template, created: stamp, modified: stamp },
-    content: { type: 'doc', content: [{ type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: '제목' }] }, { type: 'paragraph' }] },
+    content: editorSchema.topNodeType.createAndFill()!.toJSON(),
     comments: [],
     versions: [],
   };
