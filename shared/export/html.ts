@@ -139,8 +139,9 @@ function renderArticle(release: Release, hangs: HangingIndents): string {
     `<section class="release-body" data-part="body">`,
     ...release.body.map((block) => renderBlock(block, 0, hangs, 'h2')),
     '</section>',
-    ...release.attachments.map((attachment) => renderAttachment(attachment, hangs)),
+    // Printed order (§1): the contact table closes the release, then come the 참고 pages.
     renderContacts(release),
+    ...release.attachments.map((attachment) => renderAttachment(attachment, hangs)),
     '</article>',
   ];
   return parts.filter((part) => part !== '').join('\n');

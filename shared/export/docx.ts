@@ -1,0 +1,317 @@
+/**
+ * A real Word file (house-style §5): one paragraph style per level in the house fonts, hanging
+ * indents with the glyph as text and a tab to the text column, notes under their blocks, the
+ * header, title box and contacts as tables, A4 with MSIT margins, 참고 pages on new pages.
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  LineRuleType,
+  Packer,
+  Paragraph,
+  SectionType,
+  Tab,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  convertMillimetersToTwip,
+  type IParagraphStyleOptions,
+} from 'docx';
+import { CONTACT_LABELS, HEADER_LABELS, KIND_LABELS, REMARK_GLYPH } from '../release/labels';
+import type { Attachment, Block, Note, Release, TableBlock } from '../release/model';
+import {
+  NOTE_EXTRA_SPACES,
+  blockSpaces,
+  captionText,
+  contactRoleLabel,
+  glyphWidthEm,
+  groupContacts,
+  hangingIndentEm,
+  titleLines,
+} from './layout';
+import {
+  EMBARGO_BLUE,
+  LINE_HEIGHT,
+  PAGE,
+  SPACE_BEFORE_PT,
+  TABLE_HEADER_SHADE,
+  TYPOGRAPHY,
+  type Face,
+} from './typography';
+
+/** Word measures in twips (1/20 pt) and font sizes in half-points. */
+const TWIPS_PER_PT = 20;
+const hex = (color: string) => color.replace('#', '');
+
+const STYLE = {
+  title: 'BodoTitle',
+  subtitle: 'BodoSubtitle',
+  heading: 'BodoHeading',
+  paragraph: 'BodoParagraph',
+  item: ['BodoItem1', 'BodoItem2', 'BodoItem3', 'BodoItem4'],
+  note: 'BodoNote',
+  remark: 'BodoRemark',
+  table: 'BodoTable',
+  header: 'BodoHeader',
+  kind: 'BodoKind',
+} as const;
+
+export async function releaseToDocx(release: Release): Promise<Uint8Array> {
+  const page = {
+    size: { width: convertMillimetersToTwip(PAGE.widthMm), height: convertMillimetersToTwip(PAGE.heightMm) },
+    margin: {
+      top: convertMillimetersToTwip(PAGE.top),
+      bottom: convertMillimetersToTwip(PAGE.bottom),
+      left: convertMillimetersToTwip(PAGE.left),
+      right: convertMillimetersToTwip(PAGE.right),
+    },
+  };
+  const document = new Document({
+    creator: 'Bodo',
+    title: titleLines(release.title).join(' '),
+    styles: { paragraphStyles: paragraphStyles() },
+    sections: [
+      { properties: { page }, children: mainPage(release) },
+      // Each 참고 page is its own section, so it starts on a new printed page (§1.8).
+      ...release.attachments.map((attachment) => ({
+        properties: { page, type: SectionType.NEXT_PAGE },
+        children: attachmentPage(attachment),
+      })),
+    ],
+  });
+  // toArrayBuffer works in the browser and in Node alike (toBuffer needs Node's Buffer).
+  return new Uint8Array(await Packer.toArrayBuffer(document));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Styles
+
+function style(id: string, name: string, face: Face, paragraph: IParagraphStyleOptions['paragraph'] = {}): IParagraphStyleOptions {
+  const fontName = face.fonts[0] ?? '';
+  return {
+    id,
+    name,
+    basedOn: 'Normal',
+    quickFormat: true,
+    run: {
+      font: { ascii: fontName, hAnsi: fontName, eastAsia: fontName, cs: fontName },
+      size: face.sizePt * 2,
+      bold: face.bold ?? false,
+    },
+    paragraph: {
+      spacing: { line: Math.round(240 * LINE_HEIGHT), lineRule: LineRuleType.AUTO, before: 0, after: 0 },
+      ...paragraph,
+    },
+  };
+}
+
+function paragraphStyles(): IParagraphStyleOptions[] {
+  const before = (pt: number) => ({ spacing: spacing(pt) });
+  return [
+    style(STYLE.title, 'Bodo title', TYPOGRAPHY.title, { alignment: AlignmentType.CENTER }),
+    style(STYLE.subtitle, 'Bodo subtitle', TYPOGRAPHY.subtitle, { alignment: AlignmentType.CENTER }),
+    style(STYLE.heading, 'Bodo heading', TYPOGRAPHY.heading, { spacing: spacing(14), keepNext: true }),
+    style(STYLE.paragraph, 'Bodo paragraph', TYPOGRAPHY.paragraph, before(SPACE_BEFORE_PT[1])),
+    style(STYLE.item[0], 'Bodo level 1 □', TYPOGRAPHY.item, before(SPACE_BEFORE_PT[1])),
+    style(STYLE.item[1], 'Bodo level 2 ㅇ', TYPOGRAPHY.item, before(SPACE_BEFORE_PT[2])),
+    style(STYLE.item[2], 'Bodo level 3 -', TYPOGRAPHY.item, before(SPACE_BEFORE_PT[3])),
+    style(STYLE.item[3], 'Bodo level 4 ·', TYPOGRAPHY.item, before(SPACE_BEFORE_PT[4])),
+    style(STYLE.note, 'Bodo note *', TYPOGRAPHY.note, before(SPACE_BEFORE_PT.note)),
+    style(STYLE.remark, 'Bodo remark ※', TYPOGRAPHY.note, before(SPACE_BEFORE_PT.note)),
+    style(STYLE.table, 'Bodo table', TYPOGRAPHY.table, { spacing: { line: 240, lineRule: LineRuleType.AUTO } }),
+    style(STYLE.header, 'Bodo header', TYPOGRAPHY.header, { spacing: { line: 240, lineRule: LineRuleType.AUTO } }),
+    style(STYLE.kind, 'Bodo kind', TYPOGRAPHY.kind, { spacing: { line: 240, lineRule: LineRuleType.AUTO } }),
+  ];
+}
+
+function spacing(beforePt: number) {
+  return { before: beforePt * TWIPS_PER_PT, line: Math.round(240 * LINE_HEIGHT), lineRule: LineRuleType.AUTO };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pages
+
+type Content = Paragraph | Table;
+
+function mainPage(release: Release): Content[] {
+  return [
+    ...header(release),
+    titleBox(titleLines(release.title), STYLE.title),
+    ...release.subtitles.map((subtitle) => new Paragraph({ style: STYLE.subtitle, text: `- ${subtitle}` })),
+    ...release.body.flatMap((block) => blockContent(block, 0)),
+    ...contacts(release),
+  ];
+}
+
+function attachmentPage(attachment: Attachment): Content[] {
+  return [
+    titleBox([`${attachment.label}  ${attachment.title}`], STYLE.title),
+    ...attachment.body.flatMap((block) => blockContent(block, 0)),
+  ];
+}
+
+const SINGLE = { style: BorderStyle.SINGLE, size: 6, color: '000000' };
+const BOX = { top: SINGLE, bottom: SINGLE, left: SINGLE, right: SINGLE };
+
+function cell(text: string, options: { style?: string; span?: number; shaded?: boolean; bold?: boolean; color?: string } = {}): TableCell {
+  return new TableCell({
+    columnSpan: options.span,
+    shading: options.shaded ? { fill: hex(TABLE_HEADER_SHADE) } : undefined,
+    borders: BOX,
+    children: text.split(/\r?\n/).map(
+      (line) =>
+        new Paragraph({
+          style: options.style ?? STYLE.table,
+          children: [new TextRun({ text: line, bold: options.bold, color: options.color })],
+        }),
+    ),
+  });
+}
+
+const fullWidth = { size: 100, type: WidthType.PERCENTAGE };
+
+/** The header table: kind and agency, then 보도시점 (blue, MSIT style) and 배포 (§1.2). */
+function header(release: Release): Content[] {
+  if (release.agency === null && release.embargo === null && release.distributed === null) return [];
+  const labels = HEADER_LABELS[release.language];
+  const rows = [
+    new TableRow({
+      children: [
+        cell(KIND_LABELS[release.language][release.kind], { style: STYLE.kind, span: 2 }),
+        cell(release.agency ?? '', { style: STYLE.header, span: 2 }),
+      ],
+    }),
+    new TableRow({
+      children: [
+        cell(labels.embargo, { style: STYLE.header, shaded: true }),
+        cell(release.embargo?.text ?? '', { style: STYLE.header, color: hex(EMBARGO_BLUE) }),
+        cell(labels.distributed, { style: STYLE.header, shaded: true }),
+        cell(release.distributed ?? '', { style: STYLE.header }),
+      ],
+    }),
+  ];
+  return [new Table({ width: fullWidth, rows }), new Paragraph({ style: STYLE.header })];
+}
+
+/** The title box: a one-cell table with a border, as in the printed release. */
+function titleBox(lines: string[], styleId: string): Table {
+  return new Table({
+    width: fullWidth,
+    rows: [
+      new TableRow({
+        children: [
+          new TableCell({
+            borders: BOX,
+            children: lines.map((line) => new Paragraph({ style: styleId, text: line })),
+          }),
+        ],
+      }),
+    ],
+  });
+}
+
+/** A line with its glyph, hanging so wrapped lines align with the text (§5). */
+function hangingParagraph(styleId: string, face: Face, spaces: number, glyph: string, text: string, hangGlyph = glyph): Paragraph {
+  const twipsPerEm = face.sizePt * TWIPS_PER_PT;
+  const { left } = hangingIndentEm(spaces, hangGlyph);
+  // A shorter note marker hangs less from the same text column, so asterisks right-align (§3).
+  const hanging = glyphWidthEm(glyph) + 0.5;
+  return new Paragraph({
+    style: styleId,
+    indent: { left: Math.round(left * twipsPerEm), hanging: Math.round(hanging * twipsPerEm) },
+    // Word and LibreOffice put a tab stop at the hanging indent: the text starts exactly there.
+    children: [new TextRun({ children: [glyph, new Tab(), text] })],
+  });
+}
+
+function blockContent(block: Block, remarkSpaces: number): Content[] {
+  switch (block.type) {
+    case 'heading':
+      return [new Paragraph({ style: STYLE.heading, text: block.text })];
+    case 'remark':
+      return [hangingParagraph(STYLE.remark, TYPOGRAPHY.note, remarkSpaces, REMARK_GLYPH, block.text)];
+    case 'table':
+      return tableContent(block);
+    case 'paragraph':
+    case 'item': {
+      const spaces = blockSpaces(block);
+      const line =
+        block.type === 'item'
+          ? hangingParagraph(STYLE.item[block.level - 1] ?? STYLE.item[0], TYPOGRAPHY.item, spaces, block.marker, block.text)
+          : new Paragraph({ style: STYLE.paragraph, text: block.text });
+      return [
+        line,
+        ...notes(block.notes, spaces),
+        ...block.children.flatMap((child) => blockContent(child, spaces + NOTE_EXTRA_SPACES)),
+      ];
+    }
+  }
+}
+
+function notes(blockNotes: readonly Note[], spaces: number): Paragraph[] {
+  const widest = blockNotes.reduce((longest, note) => (note.marker.length > longest.length ? note.marker : longest), '');
+  return blockNotes.map((note) =>
+    hangingParagraph(STYLE.note, TYPOGRAPHY.note, spaces + NOTE_EXTRA_SPACES, note.marker, note.text, widest),
+  );
+}
+
+/** `< caption >` above a table whose first row is the shaded header row (§5). */
+function tableContent(table: TableBlock): Content[] {
+  const content: Content[] = [];
+  if (table.caption !== undefined) {
+    content.push(
+      new Paragraph({
+        style: STYLE.table,
+        alignment: AlignmentType.CENTER,
+        spacing: { before: SPACE_BEFORE_PT[1] * TWIPS_PER_PT, after: 4 * TWIPS_PER_PT },
+        children: [new TextRun({ text: captionText(table.caption), bold: true })],
+      }),
+    );
+  }
+  const columns = Math.max(1, ...table.rows.map((row) => row.length));
+  if (table.rows.length === 0) return content;
+  const rows = table.rows.map(
+    (row, index) =>
+      new TableRow({
+        tableHeader: index === 0,
+        children: Array.from({ length: columns }, (_, column) =>
+          cell(row[column] ?? '', { shaded: index === 0, bold: index === 0 }),
+        ),
+      }),
+  );
+  content.push(new Table({ width: fullWidth, rows }));
+  return content;
+}
+
+/** The contact table (§1.7): a department row, then one row per person. */
+function contacts(release: Release): Content[] {
+  if (release.contacts.length === 0) return [];
+  const { language } = release;
+  const rows: TableRow[] = [];
+  for (const group of groupContacts(release.contacts)) {
+    if (group.department !== undefined) {
+      rows.push(
+        new TableRow({
+          children: [cell(CONTACT_LABELS[language].department, { shaded: true, bold: true }), cell(group.department, { span: 3 })],
+        }),
+      );
+    }
+    for (const person of group.people) {
+      // English reads "Name, Title" (§6.8), Korean "과장 이영희".
+      const names = language === 'en' ? [person.name, person.rank ?? ''] : [person.rank ?? '', person.name];
+      rows.push(
+        new TableRow({
+          children: [
+            cell(contactRoleLabel(person, language), { shaded: true, bold: true }),
+            ...names.map((text) => cell(text)),
+            cell(person.phone ?? ''),
+          ],
+        }),
+      );
+    }
+  }
+  return [new Paragraph({ style: STYLE.paragraph }), new Table({ width: fullWidth, rows })];
+}
