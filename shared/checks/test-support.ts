@@ -8,7 +8,7 @@ import type { Finding } from './types';
 const GLYPHS = ['□', 'ㅇ', '-', '·'] as const;
 
 export function item(level: ItemBlock['level'], text: string, children: Block[] = [], notes: ItemBlock['notes'] = []): ItemBlock {
-  return { type: 'item', level, marker: GLYPHS[level - 1], text, notes, children };
+  return { type: 'item', level, marker: GLYPHS[level - 1] as string, text, notes, children };
 }
 
 export function paragraph(text: string, children: Block[] = []): Block {
