@@ -1,0 +1,267 @@
+/**
+ * The Electron main process: one window, the app protocol, menus, dialogs and the unsaved-
+ * changes guard. All file work is in ./services; this file only wires it to Electron.
+ */
+import { join } from 'node:path';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  session,
+  shell,
+  type MessageBoxOptions,
+  type WebContents,
+} from 'electron';
+import { COMMAND_CHANNEL, type HostCommand } from '../shared/bridge/contract';
+import { APP_ORIGIN, APP_SCHEME, isAppUrl, registerIntents } from './ipc';
+import { buildMenuTemplate } from './menu';
+import { createCloseGuard } from './services/close-guard';
+import { createDocumentFiles } from './services/documents';
+import { createHostHandlers, type Dialogs } from './services/host';
+import { bodoPathsFromArgv, isSafeExternalUrl } from './services/launch';
+import { createRecentFiles } from './services/recent';
+import { createSettingsStore, DEFAULT_SETTINGS, type Settings } from './services/settings';
+import { readStaticFile } from './services/static-files';
+import { stringsFor } from './strings';
+
+const RENDERER_DIR = join(__dirname, '..', 'renderer');
+const PRELOAD = join(__dirname, 'preload.js');
+
+// Tests and portable installs keep their data apart from the user's.
+if (process.env.BODO_USER_DATA) app.setPath('userData', process.env.BODO_USER_DATA);
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+let window: BrowserWindow | null = null;
+let settings: Settings = DEFAULT_SETTINGS;
+let quitting = false;
+/** Files handed over before the renderer listens (launch arguments, macOS open-file). */
+let pendingPaths: string[] = [];
+let rendererListening = false;
+
+const strings = () => stringsFor(settings.uiLanguage);
+const recent = createRecentFiles({ file: join(app.getPath('userData'), 'recent.json') });
+const settingsStore = createSettingsStore({ file: join(app.getPath('userData'), 'settings.json') });
+
+function send(command: HostCommand): void {
+  window?.webContents.send(COMMAND_CHANNEL, command);
+}
+
+function openPath(path: string): void {
+  if (window && rendererListening) {
+    send({ name: 'openPath', path });
+    window.show();
+    return;
+  }
+  pendingPaths.push(path);
+  // macOS keeps running with no window; a file handed over then needs one.
+  if (!window && app.isReady()) createWindow();
+}
+
+const guard = createCloseGuard({
+  async ask(title) {
+    const s = strings();
+    const options: MessageBoxOptions = {
+      type: 'warning',
+      buttons: s.unsavedButtons,
+      defaultId: 0,
+      cancelId: 2,
+      message: s.unsavedMessage(title),
+      detail: s.unsavedDetail,
+    };
+    const { response } = window ? await dialog.showMessageBox(window, options) : await dialog.showMessageBox(options);
+    return (['save', 'discard', 'cancel'] as const)[response] ?? 'cancel';
+  },
+  requestSave: () => send({ name: 'closeRequest' }),
+});
+
+const dialogs: Dialogs = {
+  async pickOpenPath() {
+    const filters = [{ name: strings().bodoFiles, extensions: ['bodo'] }];
+    const options = { properties: ['openFile' as const], filters };
+    const picked = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+    return picked.canceled ? null : (picked.filePaths[0] ?? null);
+  },
+  async pickSavePath(suggestedName, format) {
+    const label = format === 'bodo' ? strings().bodoFiles : strings().exportFormats[format];
+    const options = { defaultPath: join(app.getPath('documents'), suggestedName), filters: [{ name: label, extensions: [format] }] };
+    const picked = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+    return picked.canceled || !picked.filePath ? null : picked.filePath;
+  },
+};
+
+async function printToPdf(html: string): Promise<Uint8Array> {
+  // A hidden, script-free page: the export's HTML is data, never code.
+  const printer = new BrowserWindow({ show: false, webPreferences: { sandbox: true, javascript: false } });
+  try {
+    await printer.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
+    return await printer.webContents.printToPDF({ pageSize: 'A4', printBackground: true });
+  } finally {
+    printer.destroy();
+  }
+}
+
+async function refreshMenu(): Promise<void> {
+  const template = buildMenuTemplate({
+    platform: process.platform,
+    strings: strings(),
+    recent: await recent.list(),
+    isDev: !app.isPackaged,
+    send,
+    clearRecent: () => void recent.clear().then(refreshMenu),
+    showAbout,
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+function showAbout(): void {
+  const options: MessageBoxOptions = {
+    type: 'info',
+    message: `Bodo ${app.getVersion()}`,
+    detail: `${strings().aboutDetail}\nElectron ${process.versions.electron} · Chromium ${process.versions.chrome}`,
+  };
+  void (window ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options));
+}
+
+function secureContents(contents: WebContents): void {
+  const openOutside = (url: string) => {
+    if (isSafeExternalUrl(url)) void shell.openExternal(url);
+  };
+  contents.on('will-navigate', (event, url) => {
+    if (isAppUrl(url)) return;
+    event.preventDefault();
+    openOutside(url);
+  });
+  contents.setWindowOpenHandler(({ url }) => {
+    openOutside(url);
+    return { action: 'deny' };
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+function createWindow(): void {
+  const bounds = settings.window;
+  const win = new BrowserWindow({
+    width: bounds?.width ?? 1200,
+    height: bounds?.height ?? 900,
+    x: bounds?.x,
+    y: bounds?.y,
+    minWidth: 640,
+    minHeight: 480,
+    title: 'Bodo',
+    show: false,
+    webPreferences: {
+      preload: PRELOAD,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+      zoomFactor: settings.zoomFactor,
+    },
+  });
+  window = win;
+  rendererListening = false;
+  if (bounds?.maximized) win.maximize();
+  win.once('ready-to-show', () => win.show());
+
+  win.on('close', (event) => {
+    if (!guard.dirty) return rememberWindow(win);
+    event.preventDefault();
+    void guard.mayClose().then((mayClose) => {
+      if (!mayClose) {
+        quitting = false;
+        return;
+      }
+      guard.setState({ title: win.getTitle(), dirty: false });
+      if (quitting) app.quit();
+      else win.close();
+    });
+  });
+  win.on('closed', () => {
+    if (window === win) window = null;
+  });
+  win.webContents.on('render-process-gone', () => guard.rendererGone());
+  win.webContents.on('did-start-navigation', (details) => {
+    if (details.isMainFrame && !details.isSameDocument) rendererListening = false;
+  });
+  void win.loadURL(`${APP_ORIGIN}/index.html`);
+}
+
+function rememberWindow(win: BrowserWindow): void {
+  const { width, height, x, y } = win.getNormalBounds();
+  settings = { ...settings, zoomFactor: win.webContents.getZoomFactor(), window: { width, height, x, y, maximized: win.isMaximized() } };
+  void settingsStore.save(settings);
+}
+
+const handlers = createHostHandlers({
+  documents: createDocumentFiles(),
+  recent,
+  dialogs,
+  printToPdf,
+  onRecentChanged: () => void refreshMenu(),
+  window: {
+    setState(state) {
+      guard.setState(state);
+      window?.setTitle(state.title);
+      if (process.platform === 'darwin') window?.setDocumentEdited(state.dirty);
+      // The renderer reports its state once it has mounted and subscribed to commands.
+      if (!rendererListening) {
+        rendererListening = true;
+        const paths = pendingPaths;
+        pendingPaths = [];
+        paths.forEach(openPath);
+      }
+    },
+    closeReply: (proceed) => guard.closeReply(proceed),
+  },
+});
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  pendingPaths = bodoPathsFromArgv(process.argv, process.cwd());
+
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    if (window?.isMinimized()) window.restore();
+    window?.focus();
+    bodoPathsFromArgv(argv, workingDirectory).forEach(openPath);
+  });
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    openPath(path);
+  });
+  app.on('before-quit', () => {
+    quitting = true;
+  });
+  app.on('web-contents-created', (_event, contents) => secureContents(contents));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (!window) createWindow();
+  });
+
+  void app.whenReady().then(async () => {
+    const loaded = await settingsStore.load();
+    settings = loaded.settings;
+    if (loaded.warning) console.warn(loaded.warning);
+
+    session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+    session.defaultSession.setPermissionCheckHandler(() => false);
+    protocol.handle(APP_SCHEME, async (request) => {
+      const url = new URL(request.url);
+      if (url.host !== 'app') return new Response('Not found', { status: 404 });
+      const file = await readStaticFile(RENDERER_DIR, url.pathname);
+      return new Response(file.body as BodyInit, { status: file.status, headers: file.headers });
+    });
+    registerIntents(ipcMain, handlers);
+    await refreshMenu();
+    createWindow();
+  });
+}

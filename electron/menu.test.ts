@@ -1,0 +1,67 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import { describe, expect, it } from 'vitest';
+import type { HostCommand } from '../shared/bridge/contract';
+import { buildMenuTemplate, type MenuContext } from './menu';
+import { stringsFor } from './strings';
+
+function menuFor(overrides: Partial<MenuContext> = {}) {
+  const sent: HostCommand[] = [];
+  const template = buildMenuTemplate({
+    platform: 'linux',
+    strings: stringsFor('en'),
+    recent: [],
+    isDev: false,
+    send: (command) => sent.push(command),
+    clearRecent: () => undefined,
+    showAbout: () => undefined,
+    ...overrides,
+  });
+  return { template, sent };
+}
+
+const submenu = (item: MenuItemConstructorOptions | undefined) => (item?.submenu ?? []) as MenuItemConstructorOptions[];
+const find = (items: MenuItemConstructorOptions[], label: string) => items.find((item) => item.label === label);
+const click = (item: MenuItemConstructorOptions | undefined) =>
+  (item?.click as (() => void) | undefined)?.();
+
+describe('application menu', () => {
+  it('sends one export command per format from File ▸ Export', () => {
+    const { template, sent } = menuFor();
+    const exportItems = submenu(find(submenu(find(template, 'File')), 'Export'));
+    expect(exportItems.map((item) => item.label)).toEqual(['HTML', 'Text (for Hangul/Word)', 'Release JSON', 'Word Document', 'PDF']);
+    exportItems.forEach(click);
+    expect(sent).toEqual(['html', 'txt', 'json', 'docx', 'pdf'].map((format) => ({ name: 'export', format })));
+  });
+
+  it('lists recent files by title and opens them by path', () => {
+    const recent = [{ path: '/docs/a.bodo', title: '반도체 실증', openedAt: '2026-04-13T00:00:00Z' }];
+    const { template, sent } = menuFor({ recent });
+    const recentItems = submenu(find(submenu(find(template, 'File')), 'Open Recent'));
+    expect(recentItems[0]?.label).toBe('반도체 실증 — /docs/a.bodo');
+    click(recentItems[0]);
+    expect(sent).toEqual([{ name: 'openPath', path: '/docs/a.bodo' }]);
+  });
+
+  it('routes undo and redo to the editor with platform accelerators', () => {
+    const redoOn = (platform: NodeJS.Platform) =>
+      find(submenu(find(menuFor({ platform }).template, 'Edit')), 'Redo')?.accelerator;
+    expect(redoOn('darwin')).toBe('Shift+Cmd+Z');
+    expect(redoOn('win32')).toBe('Ctrl+Y');
+    const { template, sent } = menuFor();
+    click(find(submenu(find(template, 'Edit')), 'Undo'));
+    expect(sent).toEqual([{ name: 'undo' }]);
+  });
+
+  it('has the app menu only on macOS and Reload only in development', () => {
+    expect(menuFor({ platform: 'darwin' }).template[0]?.label).toBe('Bodo');
+    expect(menuFor().template[0]?.label).toBe('File');
+    const roles = (isDev: boolean) => submenu(find(menuFor({ isDev }).template, 'View')).map((item) => item.role);
+    expect(roles(false)).not.toContain('reload');
+    expect(roles(true)).toContain('reload');
+  });
+
+  it('speaks Korean for Korean users', () => {
+    const { template } = menuFor({ strings: stringsFor('ko') });
+    expect(template.map((item) => item.label)).toEqual(['파일', '편집', '보기', '도움말']);
+  });
+});
