@@ -11,6 +11,7 @@ import { AgencyNode } from './agency';
 import { AttachmentNode } from './attachment';
 import { AttachmentTitleNode } from './attachmentTitle';
 import { BodyNode } from './body';
+import { CompositionGuard } from './composition';
 import { ContactNode } from './contact';
 import { ContactGroupNode } from './contactGroup';
 import { ContactsNode } from './contacts';
@@ -44,6 +45,7 @@ const LINK_PROTOCOLS = /^(https?:|mailto:)/i;
 
 export function bodoExtensions(options: BodoExtensionOptions = {}): Extensions {
   return [
+    CompositionGuard,
     StarterKit.configure({
       document: false,
       paragraph: false,
@@ -62,7 +64,6 @@ export function bodoExtensions(options: BodoExtensionOptions = {}): Extensions {
         openOnClick: false,
         autolink: true,
         defaultProtocol: 'https',
-        protocols: ['http', 'https', 'mailto'],
         isAllowedUri: (url) => LINK_PROTOCOLS.test(url.trim()),
       },
     }),

@@ -1,0 +1,255 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { composingSafe } from './keys';
+import { caret, cursorAt, cursorInEmpty, documentWith, editorWith, item, line, note, outline, paragraph, press, ref, setComposing, textNode, type } from './testing';
+
+describe('Enter in body blocks', () => {
+  it('continues an item at the same level', () => {
+    const editor = editorWith(documentWith([item(1, 'A', item(2, 'B'))]));
+    cursorAt(editor, 'B');
+    press(editor, 'Enter');
+    type(editor, 'C');
+    expect(outline(editor)).toEqual(['item1 A', '  item2 B', '  item2 C']);
+  });
+
+  it('splits the text at the cursor, the tail going to the new item', () => {
+    const editor = editorWith(documentWith([item(1, '앞뒤')]));
+    cursorAt(editor, '앞');
+    press(editor, 'Enter');
+    expect(outline(editor)).toEqual(['item1 앞', 'item1 뒤']);
+    expect(caret(editor)).toBe('line:|뒤');
+  });
+
+  it('opens an empty item above when pressed at the start of a line', () => {
+    const editor = editorWith(documentWith([item(1, 'A', item(2, 'B'))]));
+    cursorAt(editor, 'A', 0);
+    press(editor, 'Enter');
+    expect(outline(editor)).toEqual(['item1', 'item1 A', '  item2 B']);
+    expect(caret(editor)).toBe('line:|A');
+  });
+
+  it('lifts an empty item one level, and an empty level-1 item becomes a paragraph', () => {
+    const editor = editorWith(documentWith([item(1, 'A', item(2, 'B', item(3, '')))]));
+    cursorInEmpty(editor, 'line');
+    press(editor, 'Enter');
+    expect(outline(editor)).toEqual(['item1 A', '  item2 B', '  item2']);
+    press(editor, 'Enter');
+    expect(outline(editor)).toEqual(['item1 A', '  item2 B', 'item1']);
+    press(editor, 'Enter');
+    expect(outline(editor)).toEqual(['item1 A', '  item2 B', 'paragraph']);
+    press(editor, 'Enter');
+    expect(outline(editor)).toEqual(['item1 A', '  item2 B', 'paragraph', 'paragraph']);
+  });
+
+  it('takes the notes of the refs that move to the new block', () => {
+    const editor = editorWith(documentWith([item(1, line('가', ref('a'), { type: 'text', text: ' 나' }, ref('b')), note('A', 'a'), note('B', 'b'))]));
+    cursorAt(editor, ' 나', 0);
+    press(editor, 'Enter');
+    expect(outline(editor)).toEqual(['item1 가*', '  note A', 'item1  나*', '  note B']);
+  });
+
+  it('continues a heading with a paragraph', () => {
+    const editor = editorWith(documentWith([textNode('heading', '소제목'), paragraph('본문')]));
+    cursorAt(editor, '소제목');
+    press(editor, 'Enter');
+    type(editor, '새');
+    expect(outline(editor)).toEqual(['heading 소제목', 'paragraph 새', 'paragraph 본문']);
+  });
+});
+
+describe('Tab and Shift+Tab', () => {
+  it('demote an item under the one above, carrying its children', () => {
+    const editor = editorWith(documentWith([item(1, 'A'), item(1, 'B', item(2, 'C'))]));
+    cursorAt(editor, 'B');
+    expect(press(editor, 'Tab')).toBe(true);
+    expect(outline(editor)).toEqual(['item1 A', '  item2 B', '    item3 C']);
+  });
+
+  it('never create a skipped level', () => {
+    const editor = editorWith(documentWith([item(1, 'A', item(2, 'B')), item(1, 'C')]));
+    cursorAt(editor, 'B');
+    expect(press(editor, 'Tab')).toBe(false);
+    expect(outline(editor)).toEqual(['item1 A', '  item2 B', 'item1 C']);
+    cursorAt(editor, 'A');
+    expect(press(editor, 'Tab')).toBe(false);
+  });
+
+  it('promote an item with its children; later siblings stay in reading order under it', () => {
+    const editor = editorWith(documentWith([item(1, 'A', item(2, 'B', item(3, 'C')), item(2, 'D'))]));
+    cursorAt(editor, 'B');
+    press(editor, 'Tab', { shiftKey: true });
+    expect(outline(editor)).toEqual(['item1 A', 'item1 B', '  item2 C', '  item2 D']);
+    expect(caret(editor)).toBe('line:B|');
+  });
+
+  it('turn a paragraph into a ㅇ item under the block above', () => {
+    const editor = editorWith(documentWith([paragraph('문단'), paragraph('둘째')]));
+    cursorAt(editor, '둘째');
+    press(editor, 'Tab');
+    expect(outline(editor)).toEqual(['paragraph 문단', '  item2 둘째']);
+  });
+});
+
+describe('Backspace at the start of a block', () => {
+  it('merges into the end of the line above, notes along', () => {
+    const editor = editorWith(documentWith([item(1, 'A', item(2, line('B', ref('n')), note('N', 'n')))]));
+    cursorAt(editor, 'B', 0);
+    press(editor, 'Backspace');
+    expect(outline(editor)).toEqual(['item1 AB*', '  note N']);
+    expect(caret(editor)).toBe('line:A|B*');
+  });
+
+  it('turns a first level-1 item into a paragraph', () => {
+    const editor = editorWith(documentWith([item(1, 'A')]));
+    cursorAt(editor, 'A', 0);
+    press(editor, 'Backspace');
+    expect(outline(editor)).toEqual(['paragraph A']);
+  });
+
+  it('does nothing special in the middle of a line', () => {
+    const editor = editorWith(documentWith([item(1, 'AB')]));
+    cursorAt(editor, 'A');
+    expect(press(editor, 'Backspace')).toBe(false);
+  });
+});
+
+describe('block type commands', () => {
+  it('setItemLevel makes an item where the level is possible, and fails where it would skip', () => {
+    const editor = editorWith(documentWith([paragraph('A'), paragraph('B')]));
+    cursorAt(editor, 'B');
+    expect(editor.commands.setItemLevel(3)).toBe(false);
+    expect(editor.commands.setItemLevel(2)).toBe(true);
+    expect(outline(editor)).toEqual(['paragraph A', '  item2 B']);
+    expect(editor.commands.setItemLevel(1)).toBe(true);
+    expect(outline(editor)).toEqual(['paragraph A', 'item1 B']);
+  });
+
+  it('setParagraph, setHeading and setRemark change the block kind', () => {
+    const editor = editorWith(documentWith([item(1, 'A', item(2, 'B'))]));
+    cursorAt(editor, 'B');
+    editor.commands.setRemark();
+    expect(outline(editor)).toEqual(['item1 A', '  remark B']);
+    cursorAt(editor, 'A');
+    editor.commands.setParagraph();
+    expect(outline(editor)).toEqual(['paragraph A', '  remark B']);
+    editor.commands.setHeading();
+    expect(outline(editor)).toEqual(['heading A', 'remark B']);
+  });
+
+  it('refuses to make a block with notes a heading (the notes would be lost)', () => {
+    const editor = editorWith(documentWith([item(1, line('A', ref('n')), note('N', 'n'))]));
+    cursorAt(editor, 'A');
+    expect(editor.commands.setHeading()).toBe(false);
+  });
+
+  it('the level shortcuts set the level', () => {
+    const editor = editorWith(documentWith([item(1, 'A'), paragraph('B')]));
+    cursorAt(editor, 'B');
+    press(editor, '2', { ctrlKey: true, altKey: true });
+    expect(outline(editor)).toEqual(['item1 A', '  item2 B']);
+  });
+});
+
+describe('marker input rules', () => {
+  it.each([
+    ['□ ', 'item1'],
+    ['■ ', 'item1'],
+    ['ㅇ ', 'item2'],
+    ['○ ', 'item2'],
+    ['- ', 'item2'], // clamped: a level-1 block above allows level 2 at most
+    ['※ ', 'remark'],
+  ])('%s at the start of a line', (marker, kind) => {
+    const editor = editorWith(documentWith([item(1, 'A'), paragraph('')]));
+    cursorInEmpty(editor, 'line');
+    type(editor, `${marker}글`);
+    const last = outline(editor).at(-1)!;
+    expect(last.trim()).toBe(`${kind} 글`);
+  });
+
+  it('nests with the level asked for where it is possible', () => {
+    const editor = editorWith(documentWith([item(1, 'A', item(2, 'B')), paragraph('')]));
+    cursorInEmpty(editor, 'line');
+    type(editor, '- 셋');
+    expect(outline(editor)).toEqual(['item1 A', '  item2 B', '    item3 셋']);
+    press(editor, 'Enter');
+    type(editor, '· 넷');
+    expect(outline(editor)).toEqual(['item1 A', '  item2 B', '    item3 셋', '      item4 넷']);
+  });
+
+  it('do not fire in the middle of a line', () => {
+    const editor = editorWith(documentWith([paragraph('가')]));
+    cursorAt(editor, '가');
+    type(editor, '□ ');
+    expect(outline(editor)).toEqual(['paragraph 가□']);
+  });
+
+  it('* at the start of a line makes it a note of the block above', () => {
+    const editor = editorWith(documentWith([item(1, 'A'), paragraph('')]));
+    cursorInEmpty(editor, 'line');
+    type(editor, '* 설명');
+    expect(outline(editor)).toEqual(['item1 A', '  note 설명']);
+    expect(caret(editor)).toBe('note:설명|');
+  });
+});
+
+describe('during IME composition', () => {
+  it('no key changes the document or the cursor', () => {
+    const editor = editorWith(documentWith([item(1, 'A'), item(1, 'B')]));
+    cursorAt(editor, 'B');
+    setComposing(editor, true);
+    const before = editor.state;
+    for (const key of ['Enter', 'Tab', 'Backspace']) press(editor, key);
+    press(editor, 'Tab', { shiftKey: true });
+    press(editor, 'f', { ctrlKey: true, altKey: true });
+    press(editor, '2', { ctrlKey: true, altKey: true });
+    expect(editor.state.doc.eq(before.doc)).toBe(true);
+    expect(editor.state.selection.eq(before.selection)).toBe(true);
+  });
+
+  it('every Bodo key handler declines', () => {
+    const editor = editorWith(documentWith([item(1, 'A'), item(1, 'B')]));
+    cursorAt(editor, 'B');
+    setComposing(editor, true);
+    const handled = composingSafe({ Enter: () => true });
+    expect(handled.Enter!({ editor })).toBe(false);
+    setComposing(editor, false);
+    expect(handled.Enter!({ editor })).toBe(true);
+  });
+
+  it('no input rule fires', () => {
+    const editor = editorWith(documentWith([paragraph('')]));
+    cursorInEmpty(editor, 'line');
+    setComposing(editor, true);
+    type(editor, 'ㅇ ');
+    expect(outline(editor)).toEqual(['paragraph ㅇ']);
+  });
+});
+
+describe('title and subtitles', () => {
+  it('Enter in the title goes to the first subtitle, creating it', () => {
+    const editor = editorWith(documentWith([paragraph('본문')]));
+    cursorAt(editor, '제목');
+    press(editor, 'Enter');
+    type(editor, '부제1');
+    expect(editor.getJSON().content![2]).toEqual({ type: 'subtitle', content: [{ type: 'text', text: '부제1' }] });
+  });
+
+  it('Enter in a subtitle adds one; Enter on an empty one goes to the body', () => {
+    const editor = editorWith(documentWith([paragraph('본문')], { subtitles: ['하나'] }));
+    cursorAt(editor, '하나');
+    press(editor, 'Enter');
+    type(editor, '둘');
+    press(editor, 'Enter');
+    press(editor, 'Enter');
+    const types = editor.getJSON().content!.map((n) => n.type);
+    expect(types).toEqual(['header', 'title', 'subtitle', 'subtitle', 'body', 'contacts']);
+    expect(caret(editor)).toBe('line:|본문');
+  });
+
+  it('Shift+Enter breaks the title into two lines', () => {
+    const editor = editorWith(documentWith([paragraph('본문')]));
+    cursorAt(editor, '제');
+    press(editor, 'Enter', { shiftKey: true });
+    expect(editor.getJSON().content![1]!.content!.map((n) => n.type)).toEqual(['text', 'hardBreak', 'text']);
+  });
+});
