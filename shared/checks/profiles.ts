@@ -3,29 +3,19 @@
  * (house-style §1, §5); `msit` is 과학기술정보통신부 practice. A profile can switch a rule off or
  * change its severity; it never adds rules of its own, so every finding stays explainable.
  */
+import { LINE_HEIGHT, PAGE, SPACE_BEFORE_PT, TYPOGRAPHY } from '../export/typography';
 import type { Language } from '../release/model';
 import type { Localized, Severity } from './types';
 
+/** Font sizes in points per part, as the exports set them, plus line height and spacing (§5). */
 export type Typography = {
-  titlePt: number;
-  subtitlePt: number;
-  /** □ ㅇ - · items and headings. */
-  itemPt: number;
-  /** 문단식 plain paragraphs. */
-  paragraphPt: number;
-  /** `*` notes, `※` remarks and table text. */
-  notePt: number;
-  /** Line height as a multiple of the font size (160%). */
-  lineSpacing: number;
-  /** Space before a level-1 block, before a child block, and before a note. */
-  gapPt: { levelOne: number; child: number; note: number };
+  sizePt: Record<keyof typeof TYPOGRAPHY, number>;
+  lineHeight: number;
+  spaceBeforePt: typeof SPACE_BEFORE_PT;
 };
 
-export type Page = {
-  widthMm: number;
-  heightMm: number;
-  margins: { top: number; right: number; bottom: number; left: number };
-};
+/** A4 and its margins in millimetres. */
+export type Page = { widthMm: number; heightMm: number; top: number; bottom: number; left: number; right: number };
 
 export type Limits = {
   titleMaxChars: number;
@@ -46,18 +36,11 @@ export type Profile = {
   page: Page;
 };
 
-const HOUSE_TYPOGRAPHY: Typography = {
-  titlePt: 26,
-  subtitlePt: 14,
-  itemPt: 15,
-  paragraphPt: 14,
-  notePt: 12,
-  lineSpacing: 1.6,
-  gapPt: { levelOne: 10, child: 7, note: 4 },
+const EXPORT_TYPOGRAPHY: Typography = {
+  sizePt: Object.fromEntries(Object.entries(TYPOGRAPHY).map(([part, face]) => [part, face.sizePt])) as Typography['sizePt'],
+  lineHeight: LINE_HEIGHT,
+  spaceBeforePt: SPACE_BEFORE_PT,
 };
-
-// House style §5 gives only MSIT's margins; they are the measured mode, so both profiles use them.
-const A4_MSIT_MARGINS: Page = { widthMm: 210, heightMm: 297, margins: { top: 10, right: 20, bottom: 15, left: 20 } };
 
 export const defaultProfile: Profile = {
   id: 'default',
@@ -71,8 +54,10 @@ export const defaultProfile: Profile = {
     sentenceMaxChars: { ko: 150, en: 300 },
     bodyMaxPages: 1,
   },
-  typography: HOUSE_TYPOGRAPHY,
-  page: A4_MSIT_MARGINS,
+  // The measured mode across agencies sets the title at 26pt (house-style §5).
+  typography: { ...EXPORT_TYPOGRAPHY, sizePt: { ...EXPORT_TYPOGRAPHY.sizePt, title: 26 } },
+  // House style §5 gives only MSIT's margins, the measured mode, so every profile uses them.
+  page: PAGE,
 };
 
 export const msitProfile: Profile = {
@@ -84,8 +69,8 @@ export const msitProfile: Profile = {
     // MSIT's English pages carry three highlight bullets.
     subtitlesMax: { ko: 2, en: 3 },
   },
-  // MSIT sets its title at 22pt, so a longer title still fits on two lines.
-  typography: { ...HOUSE_TYPOGRAPHY, titlePt: 22 },
+  // The exports' typography is MSIT's: a 22pt title, so a longer title still fits on two lines.
+  typography: EXPORT_TYPOGRAPHY,
 };
 
 export const PROFILES = { default: defaultProfile, msit: msitProfile } as const;

@@ -38,7 +38,7 @@ export function widthEm(text: string): number {
 export const PT_PER_MM = 72 / 25.4;
 
 export function lineWidthPt(page: Page): number {
-  return (page.widthMm - page.margins.left - page.margins.right) * PT_PER_MM;
+  return (page.widthMm - page.left - page.right) * PT_PER_MM;
 }
 
 /** Lines a text wraps to at a font size, on the profile's page, after `indentEm` of indent. */

@@ -3,56 +3,54 @@
  * at the house typography (house-style §5)? An estimate from characters per line and line
  * heights, so a writer sees early that the body has outgrown its page.
  */
+import { DEFAULT_GLYPHS } from '../../release/labels';
 import type { Block, Release } from '../../release/model';
+import { LEVEL_SPACES, hangingIndentEm } from '../../export/layout';
 import type { Profile } from '../profiles';
-import type { DocumentRule } from '../types';
 import { PT_PER_MM, wrappedLines } from '../text';
+import type { DocumentRule } from '../types';
 
-// Header box: the kind label (about 20pt) over the embargo and distribution rows (10pt).
-const HEADER_LINE_PT = [20, 10, 10];
-const CONTACT_LINE_PT = 10;
-// Hanging indent per level in ems: leading spaces × 0.5 + glyph width + 0.5 (house-style §5).
-const INDENT_EM = [1.5, 2, 2.5, 3];
+/** Height in points of a text set at `sizePt` after `indentEm`, wrapped to the page. */
+function textHeight(text: string, sizePt: number, indentEm: number, profile: Profile): number {
+  return wrappedLines(text, sizePt, profile, indentEm) * sizePt * profile.typography.lineHeight;
+}
 
 function blockHeight(block: Block, profile: Profile, parentIndentEm: number): number {
-  const { typography: type } = profile;
-  const lineHeight = (sizePt: number) => sizePt * type.lineSpacing;
-  const textHeight = (text: string, sizePt: number, indentEm: number) =>
-    wrappedLines(text, sizePt, profile, indentEm) * lineHeight(sizePt);
+  const { sizePt, spaceBeforePt } = profile.typography;
   switch (block.type) {
     case 'heading':
-      return type.gapPt.levelOne + textHeight(block.text, type.itemPt, 0);
+      return spaceBeforePt[1] + textHeight(block.text, sizePt.heading, 0, profile);
     case 'remark':
-      return type.gapPt.note + textHeight(block.text, type.notePt, parentIndentEm + 1);
+      return spaceBeforePt.note + textHeight(block.text, sizePt.note, parentIndentEm + 1, profile);
     case 'table':
-      return type.gapPt.levelOne + (block.rows.length + (block.caption ? 1 : 0)) * lineHeight(type.notePt);
+      return spaceBeforePt[1] + (block.rows.length + (block.caption ? 1 : 0)) * sizePt.table * profile.typography.lineHeight;
     case 'paragraph':
     case 'item': {
       const level = block.type === 'item' ? block.level : 1;
-      const sizePt = block.type === 'item' ? type.itemPt : type.paragraphPt;
-      const indentEm = block.type === 'item' ? (INDENT_EM[level - 1] as number) : 0;
-      const gap = level === 1 ? type.gapPt.levelOne : type.gapPt.child;
-      const notes = block.notes.reduce((sum, note) => sum + type.gapPt.note + textHeight(note.text, type.notePt, indentEm + 1.5), 0);
+      const indentEm = block.type === 'item' ? hangingIndentEm(LEVEL_SPACES[level], DEFAULT_GLYPHS[level - 1] as string).left : 0;
+      const size = block.type === 'item' ? sizePt.item : sizePt.paragraph;
+      const notes = block.notes.reduce((sum, note) => sum + spaceBeforePt.note + textHeight(note.text, sizePt.note, indentEm + 1.5, profile), 0);
       const children = block.children.reduce((sum, child) => sum + blockHeight(child, profile, indentEm), 0);
-      return gap + textHeight(block.text, sizePt, indentEm) + notes + children;
+      return spaceBeforePt[level] + textHeight(block.text, size, indentEm, profile) + notes + children;
     }
   }
 }
 
 /** Estimated height in points of the release's first part, header to contacts. */
 export function releaseHeightPt(release: Release, profile: Profile): number {
-  const { typography: type } = profile;
-  const header = release.embargo || release.distributed ? HEADER_LINE_PT.reduce((a, b) => a + b * type.lineSpacing, 0) : 0;
-  const title = wrappedLines(release.title, type.titlePt, profile) * type.titlePt * type.lineSpacing;
-  const subtitles = release.subtitles.reduce((sum, s) => sum + wrappedLines(s, type.subtitlePt, profile, 1) * type.subtitlePt * type.lineSpacing, 0);
+  const { sizePt, lineHeight } = profile.typography;
+  // Header box: the kind label over the embargo and distribution rows.
+  const header = release.embargo || release.distributed ? (sizePt.kind + 2 * sizePt.header) * lineHeight : 0;
+  const title = textHeight(release.title, sizePt.title, 0, profile);
+  const subtitles = release.subtitles.reduce((sum, subtitle) => sum + textHeight(subtitle, sizePt.subtitle, 1, profile), 0);
   const body = release.body.reduce((sum, block) => sum + blockHeight(block, profile, 0), 0);
-  const contacts = release.contacts.length ? (release.contacts.length + 2) * CONTACT_LINE_PT * type.lineSpacing : 0;
+  // Contact table: the department row, a row per person, and the table's own padding (one row).
+  const contacts = release.contacts.length ? (release.contacts.length + 2) * sizePt.header * lineHeight : 0;
   return header + title + subtitles + body + contacts;
 }
 
 export function pageHeightPt(profile: Profile): number {
-  const { heightMm, margins } = profile.page;
-  return (heightMm - margins.top - margins.bottom) * PT_PER_MM;
+  return (profile.page.heightMm - profile.page.top - profile.page.bottom) * PT_PER_MM;
 }
 
 export const lengthRules: DocumentRule[] = [

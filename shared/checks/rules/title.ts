@@ -7,7 +7,7 @@ import type { DocumentRule, Target } from '../types';
 const TITLE: Target = { part: 'title', path: [] };
 
 function titleLines(release: Release, profile: Profile): number {
-  return wrappedLines(release.title, profile.typography.titlePt, profile);
+  return wrappedLines(release.title, profile.typography.sizePt.title, profile);
 }
 
 export const titleRules: DocumentRule[] = [
