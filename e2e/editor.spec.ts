@@ -1,0 +1,153 @@
+/**
+ * Writing a release in the editor as a user does: Korean through an input method (composed
+ * syllable by syllable, as the OS IME delivers it), English on the keyboard. The structure is
+ * read back from the page (`data-type` / `data-level`) and from the saved `.bodo` file.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { CDPSession, Page } from '@playwright/test';
+import type { EditorNodeJSON } from '../shared/document/envelope';
+import { expect, test } from './support/fixtures';
+
+const HANGUL_BASE = 0xac00;
+/** Compatibility jamo for each initial consonant, in syllable order. */
+const INITIALS = 'ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ';
+
+/** What an IME shows while a syllable is being built: 한 → ㅎ, 하, 한. */
+function compositionSteps(syllable: string): string[] {
+  const code = syllable.charCodeAt(0) - HANGUL_BASE;
+  if (code < 0 || code > 11171) return [];
+  const initial = Math.floor(code / 588);
+  const vowel = Math.floor((code % 588) / 28);
+  const final = code % 28;
+  const open = String.fromCharCode(HANGUL_BASE + initial * 588 + vowel * 28);
+  return [INITIALS[initial]!, open, ...(final > 0 ? [syllable] : [])];
+}
+
+/** Types text through IME composition: each Hangul syllable composed, then committed. */
+async function composeKorean(cdp: CDPSession, text: string): Promise<void> {
+  for (const ch of text) {
+    for (const step of compositionSteps(ch)) {
+      await cdp.send('Input.imeSetComposition', { text: step, selectionStart: step.length, selectionEnd: step.length });
+    }
+    await cdp.send('Input.insertText', { text: ch });
+  }
+}
+
+const editorRoot = (page: Page) => page.locator('.ProseMirror');
+const block = (page: Page, type: string) => editorRoot(page).locator(`[data-type="${type}"]`);
+
+async function saveTo(page: Page, host: { answerSaveDialog(path: string): Promise<void> }, path: string) {
+  await host.answerSaveDialog(path);
+  await page.locator('[data-action="saveAs"]').click();
+  await expect(page.locator('.app')).toHaveAttribute('data-dirty', 'false');
+  return JSON.parse(await readFile(path, 'utf8')) as { content: EditorNodeJSON };
+}
+
+/** Node types and text of a saved document, in reading order, for structural assertions. */
+function outlineOfSaved(node: EditorNodeJSON, out: string[] = []): string[] {
+  const text = (n: EditorNodeJSON): string => (n.text ?? '') + (n.content ?? []).map(text).join('');
+  if (node.type === 'item') out.push(`item${String(node.attrs?.level)}`);
+  else if (node.content?.every((child) => child.type === 'text')) out.push(`${node.type}:${text(node)}`);
+  for (const child of node.content ?? []) if (child.type !== 'text') outlineOfSaved(child, out);
+  return out;
+}
+
+/** The line element of the block `type` that holds `text`. */
+const blockHolding = (page: Page, type: string, text: string) =>
+  editorRoot(page).locator(`[data-type="${type}"]`).filter({ has: page.locator(':scope > [data-type="line"]', { hasText: text }) });
+
+test('a Korean release typed through the input method keeps every syllable and its structure', async ({ page, host }) => {
+  const cdp = await page.context().newCDPSession(page);
+
+  await block(page, 'title').click();
+  await composeKorean(cdp, '과기정통부, AI 반도체 실증 공모');
+  await expect(block(page, 'title')).toHaveText('과기정통부, AI 반도체 실증 공모');
+
+  // At the start of a block: a □ marker line, then a sentence composed syllable by syllable.
+  await block(page, 'line').first().click();
+  await page.keyboard.type('□ ');
+  await composeKorean(cdp, '과기정통부는 국산 신경망처리장치를 실증한다');
+  // Before Enter: the last syllable is committed, then Enter splits right after it.
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await composeKorean(cdp, '과제당 최대 20억원을 지원한다');
+
+  // Inside a note: the writer marks a term already written, and composes the note's text.
+  const term = blockHolding(page, 'item', '신경망처리장치').locator(':scope > [data-type="line"]');
+  await term.click();
+  await page.keyboard.press('End');
+  for (let i = 0; i < '를 실증한다'.length; i++) await page.keyboard.press('ArrowLeft');
+  await page.locator('[data-action="note"]').click();
+  await expect(block(page, 'note')).toHaveCount(1);
+  await composeKorean(cdp, '인공지능 연산에 특화된 반도체');
+  await expect(block(page, 'note')).toHaveText('인공지능 연산에 특화된 반도체');
+
+  const level1 = blockHolding(page, 'item', '를 실증한다');
+  await expect(level1).toHaveAttribute('data-level', '1');
+  await expect(level1.locator(':scope > [data-type="line"]')).toHaveText('과기정통부는 국산 신경망처리장치를 실증한다');
+  await expect(blockHolding(page, 'item', '과제당 최대 20억원을 지원한다')).toHaveAttribute('data-level', '2');
+
+  const saved = await saveTo(page, host, join(host.folder, '한글.bodo'));
+  const structure = outlineOfSaved(saved.content);
+  expect(structure).toContain('title:과기정통부, AI 반도체 실증 공모');
+  expect(structure).toContain('note:인공지능 연산에 특화된 반도체');
+  expect(structure.indexOf('item2')).toBeGreaterThan(structure.indexOf('item1'));
+  expect(structure).toContain('line:과제당 최대 20억원을 지원한다');
+  expect(JSON.stringify(saved.content)).toContain('"type":"noteRef"');
+});
+
+test('a marker input rule waits for the composed syllable to finish', async ({ page }) => {
+  const cdp = await page.context().newCDPSession(page);
+  const firstLine = block(page, 'line').first();
+  await firstLine.click();
+
+  // ㅇ is the level-2 marker, but here it only starts the syllable 온: no rule may fire.
+  await composeKorean(cdp, '온라인');
+  await expect(firstLine).toHaveText('온라인');
+  await expect(editorRoot(page).locator('[data-type="item"]')).toHaveCount(0);
+
+  // A committed ㅇ followed by a space is the marker, and turns the new block into an item.
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('□ ');
+  await composeKorean(cdp, '지원');
+  await page.keyboard.press('Enter');
+  await composeKorean(cdp, 'ㅇ');
+  await page.keyboard.type(' ');
+  await composeKorean(cdp, '세부 내용');
+  await expect(blockHolding(page, 'item', '세부 내용')).toHaveAttribute('data-level', '2');
+  await expect(blockHolding(page, 'item', '지원')).toHaveAttribute('data-level', '1');
+});
+
+test('an English release typed on the keyboard gets its levels, notes and remarks', async ({ page, host }) => {
+  await block(page, 'title').click();
+  await page.keyboard.type('MSIT enhances science and ICT diplomacy with Belarus');
+
+  await block(page, 'line').first().click();
+  await page.keyboard.type('□ The MSIT held the 3rd Joint Committee Meeting in Minsk.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Belarus is a key member of the EAEU');
+  await page.locator('[data-action="note"]').click();
+  await page.keyboard.type('The Eurasian Economic Union');
+  await blockHolding(page, 'item', 'key member').locator('[data-type="line"]').click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('- Details follow in the annex.');
+  await page.keyboard.press('Enter');
+  await page.locator('[data-action="remark"]').click();
+  await page.keyboard.type('See the attached plan');
+
+  await expect(blockHolding(page, 'item', 'Joint Committee')).toHaveAttribute('data-level', '1');
+  await expect(blockHolding(page, 'item', 'key member')).toHaveAttribute('data-level', '2');
+  await expect(blockHolding(page, 'item', 'Details follow')).toHaveAttribute('data-level', '3');
+  await expect(block(page, 'note')).toHaveText('The Eurasian Economic Union');
+  await expect(block(page, 'remark')).toHaveText('See the attached plan');
+  await expect(page.locator('[data-action="remark"]')).toHaveAttribute('aria-pressed', 'true');
+
+  const saved = await saveTo(page, host, join(host.folder, 'english.bodo'));
+  expect(outlineOfSaved(saved.content)).toEqual(
+    expect.arrayContaining(['item1', 'item2', 'item3', 'note:The Eurasian Economic Union', 'remark:See the attached plan']),
+  );
+});
