@@ -124,7 +124,7 @@ describe('block type commands', () => {
     expect(outline(editor)).toEqual(['paragraph A', 'item1 B']);
   });
 
-  it('setParagraph, setHeading and setRemark change the block kind', () => {
+  it('setParagraph, setSectionHeading and setRemark change the block kind', () => {
     const editor = editorWith(documentWith([item(1, 'A', item(2, 'B'))]));
     cursorAt(editor, 'B');
     editor.commands.setRemark();
@@ -132,14 +132,14 @@ describe('block type commands', () => {
     cursorAt(editor, 'A');
     editor.commands.setParagraph();
     expect(outline(editor)).toEqual(['paragraph A', '  remark B']);
-    editor.commands.setHeading();
+    editor.commands.setSectionHeading();
     expect(outline(editor)).toEqual(['heading A', 'remark B']);
   });
 
   it('refuses to make a block with notes a heading (the notes would be lost)', () => {
     const editor = editorWith(documentWith([item(1, line('A', ref('n')), note('N', 'n'))]));
     cursorAt(editor, 'A');
-    expect(editor.commands.setHeading()).toBe(false);
+    expect(editor.commands.setSectionHeading()).toBe(false);
   });
 
   it('the level shortcuts set the level', () => {

@@ -7,9 +7,9 @@ import { SHORTCUTS } from './shortcuts';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
-    heading: {
+    sectionHeading: {
       /** Makes the cursor's block a section heading (not for blocks with notes). */
-      setHeading: () => ReturnType;
+      setSectionHeading: () => ReturnType;
     };
   }
 }
@@ -22,7 +22,7 @@ export const HeadingNode = Node.create({
 
   addCommands() {
     return {
-      setHeading:
+      setSectionHeading:
         () =>
         ({ tr }) =>
           changeBlock(tr, 'heading', 1),
@@ -32,7 +32,7 @@ export const HeadingNode = Node.create({
   addKeyboardShortcuts() {
     return {
       ...blockKeys('heading'),
-      ...composingSafe({ [SHORTCUTS.setHeading]: () => this.editor.commands.setHeading() }),
+      ...composingSafe({ [SHORTCUTS.setSectionHeading]: () => this.editor.commands.setSectionHeading() }),
     };
   },
 });

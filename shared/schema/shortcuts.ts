@@ -8,7 +8,7 @@ export const SHORTCUTS = {
   setItemLevel3: 'Mod-Alt-3',
   setItemLevel4: 'Mod-Alt-4',
   setParagraph: 'Mod-Alt-0',
-  setHeading: 'Mod-Alt-9',
+  setSectionHeading: 'Mod-Alt-9',
   setRemark: 'Mod-Alt-r',
   insertNote: 'Mod-Alt-f',
   demoteBlock: 'Tab',
