@@ -23,7 +23,7 @@ const CHROME_WORDS = new Set(
     '목록', '목록보기', '목록으로', '인쇄', '프린트', '공유', '공유하기', '스크랩', '로그인', '로그아웃', '회원가입',
     '사이트맵', '전체메뉴', '메뉴', '검색', '닫기', '글자크기', '확대', '축소', '페이스북', '트위터', '카카오톡',
     'url복사', '링크복사', 'list', 'print', 'share', 'login', 'logout', 'sitemap', 'menu', 'search', 'close',
-    'top', 'facebook', 'twitter', 'x', 'kakaotalk', 'copyurl', 'language', 'english', '한국어', 'korean',
+    'top', 'facebook', 'twitter', 'kakaotalk', 'copyurl', 'language', 'english', '한국어', 'korean',
   ],
 );
 

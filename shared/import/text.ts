@@ -231,16 +231,11 @@ function readBody(lines: readonly SourceLine[], start: number, end: number, lang
       }
     }
     const caption = readCaption(line.text);
-    if (caption !== null || isTableRow(line.text)) {
-      const first = caption === null ? index : index + 1;
-      if (isTableRow(within[first]?.text ?? '')) {
-        const rows: string[][] = [];
-        let row = first;
-        for (; row < end && isTableRow((within[row] as SourceLine).text); row += 1) rows.push(splitRow((within[row] as SourceLine).text));
-        target.table(caption === null ? { type: 'table', rows } : { type: 'table', caption, rows });
-        index = row - 1;
-        continue;
-      }
+    const rows = readRows(within, caption === null ? index : index + 1);
+    if (rows && (caption !== null || isTableRow(line.text))) {
+      target.table(caption === null ? { type: 'table', rows: rows.rows } : { type: 'table', caption, rows: rows.rows });
+      index = rows.end - 1;
+      continue;
     }
     const gridStart = caption === null ? index : nextFilled(within, index + 1);
     const grid = readCellGrid(within, gridStart, caption, boundary);
@@ -252,4 +247,22 @@ function readBody(lines: readonly SourceLine[], start: number, end: number, lang
     target.line(line, index + 1 >= end || isBlank(lines[index + 1]));
   }
   return { main, attachments, contacts, plainLines: pages.reduce((sum, page) => sum + page.plainLines, 0) };
+}
+
+/**
+ * ` | ` rows from `start` on. Text whose caption is followed by a blank line (every line
+ * double-spaced, as pasted from some editors) keeps reading rows across blank lines; Bodo's
+ * own layout never puts a blank inside a table, so there a blank ends it.
+ */
+function readRows(lines: readonly SourceLine[], start: number): { rows: string[][]; end: number } | null {
+  const spaced = isBlank(lines[start]);
+  const rows: string[][] = [];
+  let index = spaced ? nextFilled(lines, start) : start;
+  let end = index;
+  while (index < lines.length && isTableRow((lines[index] as SourceLine).text)) {
+    rows.push(splitRow((lines[index] as SourceLine).text));
+    end = index + 1;
+    index = spaced ? nextFilled(lines, end) : end;
+  }
+  return rows.length > 0 ? { rows, end } : null;
 }
