@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOCUMENT_FORMAT, DOCUMENT_VERSION, type BodoDocument, type EditorNodeJSON } from '../shared/document/envelope';
 import type { Release } from '../shared/release/model';
+import { serializeDocument } from '../electron/services/documents';
 import type { PageKind } from './build';
 import { attachReviewComments, commentTargets, countBlocks, flatParagraphDoc, generateRelease } from './generate';
 import { loadOptional } from './optional';
@@ -45,7 +46,7 @@ export async function writeDocuments(sizes: readonly number[], dir: string, repo
         comments: attachReviewComments(content, targets),
         versions: [],
       };
-      writeFileSync(join(dir, `release-${size}.bodo`), JSON.stringify(document));
+      writeFileSync(join(dir, `release-${size}.bodo`), serializeDocument(document));
     }
   }
   report.results.documents = blockCounts;

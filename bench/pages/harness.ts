@@ -46,10 +46,18 @@ export function afterNextFrame(): Promise<number> {
   );
 }
 
-export type Mount = { parse(text: string): unknown; mount(parsed: unknown, element: HTMLElement): Promise<EditorView> | EditorView };
+/** Marks the end of a phase of opening a document: the file read, then parsed. */
+export type MarkPhase = (phase: 'read' | 'parse') => void;
 
-/** Opens the document named by `?doc=` with `mount`, timing each phase, and installs `window.bench`. */
-export function startBenchPage(kind: string, { parse, mount }: Mount): void {
+export type Opener = {
+  /** Work before the timed open: an app starting up, say. */
+  prepare?(): Promise<void>;
+  /** Reads and parses the document at `docUrl`, marking each phase, and resolves with the editor holding it. */
+  open(docUrl: string, mark: MarkPhase): Promise<EditorView>;
+};
+
+/** Opens the document named by `?doc=` with `opener`, timing each phase, and installs `window.bench`. */
+export function startBenchPage(kind: string, opener: Opener): void {
   let view: EditorView | undefined;
   const editorView = (): EditorView => {
     if (!view) throw new Error('The editor is not mounted yet.');
@@ -59,17 +67,15 @@ export function startBenchPage(kind: string, { parse, mount }: Mount): void {
   const opened = (async (): Promise<OpenTiming> => {
     const docUrl = new URLSearchParams(location.search).get('doc');
     if (!docUrl) throw new Error('No ?doc= given.');
+    await opener.prepare?.();
+    const marks: Partial<Record<'read' | 'parse', number>> = {};
     const start = performance.now();
-    const text = await (await fetch(docUrl)).text();
-    const read = performance.now();
-    const parsed = parse(text);
-    const parsedAt = performance.now();
-    const element = document.getElementById('editor');
-    if (!element) throw new Error('No #editor element.');
-    view = await mount(parsed, element);
+    view = await opener.open(docUrl, (phase) => (marks[phase] = performance.now()));
     const mounted = performance.now();
     const painted = await afterNextFrame();
-    return { read: read - start, parse: parsedAt - read, mount: mounted - parsedAt, paint: painted - mounted, total: painted - start };
+    const read = marks.read ?? start;
+    const parsed = marks.parse ?? read;
+    return { read: read - start, parse: parsed - read, mount: mounted - parsed, paint: painted - mounted, total: painted - start };
   })();
 
   window.bench = {

@@ -6,6 +6,7 @@ import { Node, Schema } from '@tiptap/pm/model';
 import { EditorState } from '@tiptap/pm/state';
 import { EditorView } from '@tiptap/pm/view';
 import 'prosemirror-view/style/prosemirror.css';
+import { flatOpener } from './flat';
 import { startBenchPage } from './harness';
 
 const schema = new Schema({
@@ -16,8 +17,10 @@ const schema = new Schema({
   },
 });
 
-startBenchPage('prosemirror', {
-  parse: (text) => Node.fromJSON(schema, JSON.parse(text)),
-  mount: (doc, element) =>
-    new EditorView(element, { state: EditorState.create({ doc: doc as Node, plugins: [history(), keymap(baseKeymap)] }) }),
-});
+startBenchPage(
+  'prosemirror',
+  flatOpener(
+    (text) => Node.fromJSON(schema, JSON.parse(text)),
+    (doc, element) => new EditorView(element, { state: EditorState.create({ doc, plugins: [history(), keymap(baseKeymap)] }) }),
+  ),
+);

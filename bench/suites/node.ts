@@ -6,6 +6,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { checkBlock, checkRelease, blocksWithContext } from '../../shared/checks';
+import { RELEASE_EXPORT_FORMATS, exportRelease, releaseToText, type ReleaseExportFormat } from '../../shared/export';
 import type { Release } from '../../shared/release/model';
 import type { Context } from '../context';
 import type { Documents } from '../documents';
@@ -15,10 +17,8 @@ import { PANDOC, SCRATCH_DIR } from '../paths';
 import { fmt } from '../report';
 import { median, timeRuns } from '../stats';
 
-export const EXPORT_FORMATS = ['html', 'txt', 'json', 'docx'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-type Exported = string | Uint8Array | ArrayBuffer | { byteLength: number };
-type Exporter = (release: Release) => Exported | Promise<Exported>;
+export const EXPORT_FORMATS = RELEASE_EXPORT_FORMATS;
+export type ExportFormat = ReleaseExportFormat;
 
 export type ExportResults = {
   /** Median ms per size and format. */
@@ -29,32 +29,9 @@ export type ExportResults = {
   pandoc: Record<number, number> | null;
   pandocSkipped?: string;
 };
-export type ImportResults = { times: Record<number, number>; oneMegabyte: { bytes: number; ms: number } | null };
+export type ImportResults = { times: Record<number, number>; bytes: Record<number, number>; oneMegabyte: { bytes: number; ms: number } | null };
 export type CheckResults = { full: Record<number, number>; incremental: Record<number, number>; findings: Record<number, number> };
 export type NodeResults = { export?: ExportResults; import?: ImportResults; checks?: CheckResults };
-
-/** Where each format's exporter lives, until one `exportRelease` covers them all. */
-const EXPORTERS: Record<ExportFormat, { path: string; name: string }> = {
-  html: { path: 'shared/export/html', name: 'releaseToHtml' },
-  txt: { path: 'shared/export/text', name: 'releaseToText' },
-  json: { path: 'shared/export/json', name: 'releaseToJSON' },
-  docx: { path: 'shared/export/docx', name: 'releaseToDocx' },
-};
-
-async function loadExporters(context: Context): Promise<Partial<Record<ExportFormat, Exporter>>> {
-  const exporters: Partial<Record<ExportFormat, Exporter>> = {};
-  for (const format of EXPORT_FORMATS) {
-    const { path, name } = EXPORTERS[format];
-    const loaded = await loadOptional<Record<string, Exporter>>(path, [name]);
-    if (loaded.ok) exporters[format] = loaded.module[name] as Exporter;
-    else context.report.skip(`export ${format}`, loaded.reason);
-  }
-  return exporters;
-}
-
-function byteLength(output: Exported): number {
-  return typeof output === 'string' ? Buffer.byteLength(output) : output.byteLength;
-}
 
 export async function runNode(
   context: Context,
@@ -63,27 +40,52 @@ export async function runNode(
 ): Promise<NodeResults> {
   const results: NodeResults = {};
   if (suites.export) results.export = await runExport(context, documents);
-  if (suites.checks) {
-    const checks = await runChecks(context, documents);
-    if (checks) results.checks = checks;
+  if (suites.import) {
+    const imported = await runImport(context, documents);
+    if (imported) results.import = imported;
   }
+  if (suites.checks) results.checks = await runChecks(context, documents);
   return results;
 }
 
-type Checks = typeof import('../../shared/checks');
+type TextImport = { importText(text: string): unknown };
+
+/** The whole text import (lines → release model) of each size's text export, and of 1 MB of text. */
+async function runImport(context: Context, documents: Documents): Promise<ImportResults | null> {
+  const importer = await loadOptional<TextImport>('shared/import/text', ['importText']);
+  if (!importer.ok) {
+    context.report.skip('import', importer.reason);
+    return null;
+  }
+  const { importText } = importer.module;
+  const { runs } = context.counts;
+  const results: ImportResults = { times: {}, bytes: {}, oneMegabyte: null };
+  for (const size of context.sizes) {
+    const text = releaseToText(documents.releases.get(size) as Release);
+    results.bytes[size] = Buffer.byteLength(text);
+    results.times[size] = median(await timeRuns(runs, 1, () => importText(text)));
+  }
+  const { text } = releaseOfTextSize(2 ** 20);
+  results.oneMegabyte = { bytes: Buffer.byteLength(text), ms: median(await timeRuns(runs, 1, () => importText(text))) };
+  context.report.table({
+    title: 'Import: DOCX-ready text → release model (ms, median)',
+    header: ['input', 'KB', 'ms'],
+    rows: [
+      ...context.sizes.map((size) => [`${size} blocks`, fmt((results.bytes[size] ?? 0) / 1024, 0), fmt(results.times[size], 2)]),
+      ['1 MB of text', fmt(results.oneMegabyte.bytes / 1024, 0), fmt(results.oneMegabyte.ms, 2)],
+    ],
+  });
+  context.report.results.import = results;
+  return results;
+}
+
 
 /**
  * The full check reads the whole release, as the command line and the review panel do. The
  * incremental one is what the editor needs after a keystroke: the touched block (the middle
  * one, one character longer) re-checked with the document context it already holds.
  */
-async function runChecks(context: Context, documents: Documents): Promise<CheckResults | null> {
-  const loaded = await loadOptional<Checks>('shared/checks/index', ['checkRelease', 'checkBlock', 'blocksWithContext']);
-  if (!loaded.ok) {
-    context.report.skip('checks', loaded.reason);
-    return null;
-  }
-  const { checkRelease, checkBlock, blocksWithContext } = loaded.module;
+async function runChecks(context: Context, documents: Documents): Promise<CheckResults> {
   const { runs } = context.counts;
   const results: CheckResults = { full: {}, incremental: {}, findings: {} };
   for (const size of context.sizes) {
@@ -114,30 +116,28 @@ async function runChecks(context: Context, documents: Documents): Promise<CheckR
 }
 
 async function runExport(context: Context, documents: Documents): Promise<ExportResults> {
-  const exporters = await loadExporters(context);
   const { runs } = context.counts;
   const results: ExportResults = { times: {}, bytes: {}, pandoc: null };
   for (const size of context.sizes) {
     const release = documents.releases.get(size) as Release;
     const times: Partial<Record<ExportFormat, number>> = {};
     const bytes: Partial<Record<ExportFormat, number>> = {};
-    for (const [format, exporter] of Object.entries(exporters) as [ExportFormat, Exporter][]) {
-      times[format] = median(await timeRuns(runs, 1, () => exporter(release)));
-      bytes[format] = byteLength(await exporter(release));
+    for (const format of EXPORT_FORMATS) {
+      times[format] = median(await timeRuns(runs, 1, () => exportRelease(release, format)));
+      const { data } = await exportRelease(release, format);
+      bytes[format] = typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
     }
     results.times[size] = times;
     results.bytes[size] = bytes;
   }
 
-  const html = exporters.html;
   if (!existsSync(PANDOC)) results.pandocSkipped = `${PANDOC} is not installed`;
-  else if (!html) results.pandocSkipped = 'no HTML export to feed pandoc';
   else {
     const dir = mkdtempSync(join(SCRATCH_DIR, 'pandoc-'));
     results.pandoc = {};
     for (const size of context.sizes) {
       const input = join(dir, `release-${size}.html`);
-      writeFileSync(input, (await html(documents.releases.get(size) as Release)) as string);
+      writeFileSync(input, (await exportRelease(documents.releases.get(size) as Release, 'html')).data);
       const output = join(dir, `release-${size}.docx`);
       const times = await timeRuns(Math.min(runs, 3), 0, () => {
         const run = spawnSync(PANDOC, ['-f', 'html', '-t', 'docx', '-o', output, input]);
@@ -169,10 +169,10 @@ async function runExport(context: Context, documents: Documents): Promise<Export
 }
 
 /** A release whose text export is at least `bytes` long: the "1 MB of text" import input. */
-export function releaseOfTextSize(bytes: number, toText: (release: Release) => string): { release: Release; text: string } {
-  for (let blocks = 5000; ; blocks = Math.ceil(blocks * 1.25)) {
+export function releaseOfTextSize(bytes: number): { release: Release; text: string } {
+  for (let blocks = 1000; ; blocks = Math.ceil(blocks * 1.1)) {
     const release = generateRelease(blocks);
-    const text = toText(release);
+    const text = releaseToText(release);
     if (Buffer.byteLength(text) >= bytes) return { release, text };
   }
 }
