@@ -44,7 +44,7 @@ export const BLOCK_ACTIONS: readonly BlockAction[] = [
     }),
   ),
   { id: 'paragraph', glyph: '¶', shortcut: SHORTCUTS.setParagraph, turnsInto: true, run: (e) => e.chain().focus().setParagraph().run() },
-  { id: 'heading', glyph: 'H', shortcut: SHORTCUTS.setHeading, turnsInto: true, run: (e) => e.chain().focus().setHeading().run() },
+  { id: 'heading', glyph: 'H', shortcut: SHORTCUTS.setSectionHeading, turnsInto: true, run: (e) => e.chain().focus().setSectionHeading().run() },
   { id: 'remark', glyph: '※', shortcut: SHORTCUTS.setRemark, turnsInto: true, run: (e) => e.chain().focus().setRemark().run() },
   { id: 'note', glyph: '*', shortcut: SHORTCUTS.insertNote, turnsInto: false, run: (e) => e.chain().focus().insertNote().run() },
   { id: 'table', glyph: '⊞', turnsInto: false, run: (e) => e.chain().focus().insertTable().run() },
