@@ -1,6 +1,6 @@
 /** `.bodo` files on disk: read through `parseDocumentFile`, written atomically. */
 import { basename } from 'node:path';
-import { parseDocumentFile, type ContentCheck, type LoadResult } from '../../shared/document/load';
+import { parseDocumentFile, type LoadResult } from '../../shared/document/load';
 import type { BodoDocument } from '../../shared/document/envelope';
 import { readTextFile, writeFileAtomic, type FileResult } from './files';
 
@@ -9,12 +9,12 @@ export type DocumentFiles = {
   write(path: string, document: BodoDocument): Promise<FileResult<object>>;
 };
 
-export function createDocumentFiles(options: { checkContent?: ContentCheck } = {}): DocumentFiles {
+export function createDocumentFiles(): DocumentFiles {
   return {
     async read(path) {
       const file = await readTextFile(path);
       if (!file.ok) return file;
-      return parseDocumentFile(file.text, basename(path), options);
+      return parseDocumentFile(file.text, basename(path));
     },
     write(path, document) {
       return writeFileAtomic(path, serializeDocument(document));

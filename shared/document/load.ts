@@ -4,17 +4,16 @@
  */
 import type { z } from 'zod';
 import { bodoDocumentSchema, DOCUMENT_FORMAT, DOCUMENT_VERSION, type BodoDocument, type EditorNodeJSON } from './envelope';
+import { checkEditorContent } from '../schema';
 import { MIGRATIONS, type Migration } from './migrations';
 
 export type LoadResult = { ok: true; document: BodoDocument } | { ok: false; message: string };
 
-/** Optional deeper check of the editor content against the editor schema. */
-export type ContentCheck = (content: EditorNodeJSON) => { ok: true } | { ok: false; message: string };
-
+/** Options exist for tests: the real migrations table and editor schema are the defaults. */
 export function parseDocumentFile(
   text: string,
   fileName: string,
-  options: { checkContent?: ContentCheck; migrations?: readonly Migration[] } = {},
+  options: { migrations?: readonly Migration[] } = {},
 ): LoadResult {
   const refuse = (reason: string): LoadResult => ({ ok: false, message: `Cannot open “${fileName}”: ${reason}` });
 
@@ -46,10 +45,9 @@ export function parseDocumentFile(
   const checked = bodoDocumentSchema.safeParse(migrated);
   if (!checked.success) return refuse(`the file is damaged (${describeIssue(checked.error)}).`);
 
-  if (options.checkContent) {
-    const content = options.checkContent(checked.data.content);
-    if (!content.ok) return refuse(`the file is damaged (${content.message}).`);
-  }
+  // The envelope only checks the JSON's shape; the editor schema decides what content may hold.
+  const contentProblem = checkEditorContent(checked.data.content);
+  if (contentProblem !== null) return refuse(`the file is damaged (${contentProblem}).`);
   return { ok: true, document: checked.data };
 }
 
