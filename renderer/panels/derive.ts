@@ -70,23 +70,33 @@ function leadText(block: PMNode): string {
   return block.isTextblock ? block.textContent : (block.firstChild?.textContent ?? '');
 }
 
-/** Headings and level-1 blocks of a block list (the body or an attachment page). */
-function outlineBlocks(container: PMNode, containerPos: number, entries: OutlineEntry[]): void {
+/** Headings and level-1 blocks of a block list (the body or an attachment page, whose title is `label`). */
+function outlineBlocks(container: PMNode, containerPos: number, entries: OutlineEntry[], label = ''): void {
   container.forEach((block, offset) => {
     const pos = containerPos + 1 + offset;
     const name = block.type.name;
     if (name === 'heading') entries.push({ kind: 'heading', text: shorten(block.textContent), pos });
     else if (name === 'item' || name === 'paragraph') entries.push({ kind: 'block', text: shorten(leadText(block)), pos });
-    else if (name === 'attachmentTitle') entries.push({ kind: 'attachment', text: shorten(block.textContent), pos: containerPos });
+    else if (name === 'attachmentTitle') entries.push({ kind: 'attachment', text: shorten(`${label}  ${block.textContent}`), pos: containerPos });
   });
 }
 
+/** 참고 and 붙임 pages are numbered separately, by position, as the page itself draws them. */
+const ATTACHMENT_LABELS: Record<string, string> = { reference: '참고', annex: '붙임' };
+
 export function outlineOf(doc: PMNode): OutlineEntry[] {
   const entries: OutlineEntry[] = [];
+  const numbers = new Map<string, number>();
   doc.forEach((part, offset) => {
     const name = part.type.name;
     if (name === 'title') entries.push({ kind: 'title', text: shorten(part.textContent), pos: offset });
-    else if (name === 'body' || name === 'attachment') outlineBlocks(part, offset, entries);
+    else if (name === 'body') outlineBlocks(part, offset, entries);
+    else if (name === 'attachment') {
+      const kind = String(part.attrs.kind);
+      const number = (numbers.get(kind) ?? 0) + 1;
+      numbers.set(kind, number);
+      outlineBlocks(part, offset, entries, `${ATTACHMENT_LABELS[kind] ?? kind} ${number}`);
+    }
   });
   return entries;
 }
