@@ -1,0 +1,78 @@
+/**
+ * `bodo convert <input> --to <format> [-o <output>] [--report]`: reads a release from any
+ * readable input and writes one export. Output goes to standard output unless -o is given.
+ */
+import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { exportRelease, isReleaseExportFormat, RELEASE_EXPORT_FORMATS } from '../../shared/export';
+import { formatReport } from '../../shared/import/report';
+import { EXIT_OK, FileError, UsageError } from './errors';
+import { describeFileError, readInput } from './read-input';
+import type { Command, CommandIO } from './command';
+
+const TARGETS = [...RELEASE_EXPORT_FORMATS, 'bodo'] as const;
+
+export const convertCommand: Command = {
+  name: 'convert',
+  usage: `bodo convert <input> --to <${TARGETS.join('|')}> [-o <output>] [--report]`,
+  help: [
+    'Converts a press release. The input format follows its extension (.json release JSON, .bodo document).',
+    '  --to <format>        what to write: txt (DOCX-ready text), json (release JSON), html, docx (Word), bodo',
+    '  -o, --output <file>  write to this file instead of standard output (required for docx);',
+    '                       a .txt file gets a byte-order mark so Word reads it as UTF-8',
+    '  --report             print what was recognised in the input on standard error',
+  ].join('\n'),
+  run: runConvert,
+};
+
+async function runConvert(args: string[], io: CommandIO): Promise<number> {
+  const { input, target, output, report } = parseConvertArgs(args);
+  const { release, report: importReport } = await readInput(input);
+  if (report) {
+    io.stderr(importReport ? `${formatReport(importReport)}\n` : `${input}: release JSON, read as it is\n`);
+  }
+  if (target === 'bodo') {
+    throw new FileError(input, 'writing .bodo documents is not available yet in this version of bodo');
+  }
+  // A .txt file gets a BOM so Word detects UTF-8; standard output gets none (house-style §6.1).
+  const exported = await exportRelease(release, target, { bom: output !== undefined });
+  if (output === undefined) {
+    io.stdout(exported.data);
+    return EXIT_OK;
+  }
+  try {
+    await writeFile(output, exported.data);
+  } catch (error) {
+    throw new FileError(output, describeFileError(error));
+  }
+  return EXIT_OK;
+}
+
+function parseConvertArgs(args: string[]) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        to: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        report: { type: 'boolean', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const { positionals, values } = parsed;
+  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'no input file' : 'one input file at a time');
+  const target = values.to;
+  if (target === undefined) throw new UsageError('--to is required');
+  if (!isTarget(target)) throw new UsageError(`cannot convert to "${target}" (choose ${TARGETS.join(', ')})`);
+  if (target === 'docx' && values.output === undefined) throw new UsageError('--to docx needs -o <file>');
+  return { input: positionals[0] as string, target, output: values.output, report: values.report ?? false };
+}
+
+function isTarget(format: string): format is (typeof TARGETS)[number] {
+  return format === 'bodo' || isReleaseExportFormat(format);
+}
