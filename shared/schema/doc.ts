@@ -8,8 +8,7 @@ import { Node } from '@tiptap/core';
 import { Plugin } from '@tiptap/pm/state';
 import { DEFAULT_GLYPHS } from '../release/labels';
 import type { Language } from '../release/model';
-
-export type Glyphs = [string, string, string, string];
+import { documentGlyphs, documentLanguage, type Glyphs } from './docAttrs';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
@@ -25,18 +24,6 @@ declare module '@tiptap/core' {
 /** A CSS string literal, for custom properties holding glyphs. */
 function cssString(value: string): string {
   return `"${value.replace(/[\\"]/g, (c) => `\\${c}`).replace(/\n/g, ' ')}"`;
-}
-
-export function documentLanguage(attrs: Record<string, unknown>): Language {
-  return attrs.language === 'en' ? 'en' : 'ko';
-}
-
-export function documentGlyphs(attrs: Record<string, unknown>): Glyphs {
-  const glyphs = attrs.glyphs;
-  if (Array.isArray(glyphs) && glyphs.length === 4 && glyphs.every((g) => typeof g === 'string' && g !== '')) {
-    return [...glyphs] as Glyphs;
-  }
-  return [...DEFAULT_GLYPHS];
 }
 
 export const DocNode = Node.create({

@@ -113,7 +113,7 @@ export function checkEditorContent(json: EditorNodeJSON): string | null {
 }
 
 export { SHORTCUTS, type ShortcutCommand } from './shortcuts';
-export { documentGlyphs, documentLanguage, type Glyphs } from './doc';
+export { documentGlyphs, documentLanguage, type Glyphs } from './docAttrs';
 export { MARKER_RULES, type ItemLevel } from './item';
 export { ATTACHMENT_KINDS, type AttachmentKind } from './attachment';
 export { CONTACT_ROLES, type ContactRole } from './contact';

@@ -1,7 +1,7 @@
 /** The prompts shown in empty fields, per node and document language; they vanish on typing. */
 import { Placeholder } from '@tiptap/extensions';
 import type { Language } from '../release/model';
-import { documentLanguage } from './doc';
+import { documentLanguage } from './docAttrs';
 
 export const PLACEHOLDERS: Record<Language, Record<string, string>> = {
   ko: {
