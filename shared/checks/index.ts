@@ -6,4 +6,5 @@ export { blockLabel } from './locate';
 export { PROFILES, defaultProfile, msitProfile, isProfileId } from './profiles';
 export type { Profile, ProfileId } from './profiles';
 export { RULES } from './rules';
+export { silenceSchema, targetSchema } from './schema';
 export type * from './types';
