@@ -12,7 +12,9 @@ export const APP_ORIGIN = `${APP_SCHEME}://app`;
 export function isAppUrl(url: string | undefined): boolean {
   if (!url) return false;
   try {
-    return new URL(url).origin === APP_ORIGIN;
+    // Not `origin`: WHATWG URL gives custom schemes the origin "null".
+    const parsed = new URL(url);
+    return parsed.protocol === `${APP_SCHEME}:` && parsed.host === 'app';
   } catch {
     return false;
   }

@@ -1,0 +1,180 @@
+/**
+ * The Electron glue, run against a stand-in `electron` module (no Electron binary is needed):
+ * what the window allows, what the protocol serves, who may call the host, and the close
+ * handshake with a renderer that saves.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { channelOf, COMMAND_CHANNEL, INTENTS } from '../shared/bridge/contract';
+
+const fake = vi.hoisted(() => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { EventEmitter: Emitter } = require('node:events') as typeof import('node:events');
+  const windows: FakeWindow[] = [];
+  class FakeContents extends Emitter {
+    sent: unknown[] = [];
+    openHandler: ((details: { url: string }) => { action: string }) | null = null;
+    send(channel: string, payload: unknown) {
+      this.sent.push([channel, payload]);
+    }
+    setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
+      this.openHandler = handler;
+    }
+    getZoomFactor() {
+      return 1;
+    }
+  }
+  class FakeWindow extends Emitter {
+    webContents = new FakeContents();
+    title = '';
+    closed = false;
+    constructor(readonly options: { webPreferences: Record<string, unknown> }) {
+      super();
+      windows.push(this);
+      app.emit('web-contents-created', {}, this.webContents);
+    }
+    loadURL = vi.fn(async () => undefined);
+    show() {}
+    focus() {}
+    maximize() {}
+    isMinimized = () => false;
+    isMaximized = () => false;
+    getNormalBounds = () => ({ width: 1200, height: 900, x: 0, y: 0 });
+    setTitle(title: string) {
+      this.title = title;
+    }
+    getTitle = () => this.title;
+    close() {
+      let prevented = false;
+      this.emit('close', { preventDefault: () => (prevented = true) });
+      if (!prevented) this.closed = true;
+    }
+  }
+  const app = Object.assign(new Emitter(), {
+    userData: '',
+    getPath: () => app.userData,
+    setPath: () => undefined,
+    getVersion: () => '0.1.0',
+    isPackaged: true,
+    isReady: () => true,
+    requestSingleInstanceLock: () => true,
+    whenReady: () => Promise.resolve(),
+    quit: vi.fn(),
+  });
+  const protocolHandlers = new Map<string, (request: { url: string }) => Promise<Response>>();
+  const ipcHandlers = new Map<string, (event: unknown, payload: unknown) => unknown>();
+  const messageBoxAnswers: number[] = [];
+  return {
+    windows,
+    app,
+    protocolHandlers,
+    ipcHandlers,
+    messageBoxAnswers,
+    module: {
+      app,
+      BrowserWindow: FakeWindow,
+      dialog: {
+        showMessageBox: vi.fn(async () => ({ response: messageBoxAnswers.shift() ?? 2 })),
+        showOpenDialog: vi.fn(),
+        showSaveDialog: vi.fn(),
+      },
+      ipcMain: { handle: (channel: string, handler: (event: unknown, payload: unknown) => unknown) => ipcHandlers.set(channel, handler) },
+      Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: vi.fn() },
+      protocol: {
+        registerSchemesAsPrivileged: vi.fn(),
+        handle: (scheme: string, handler: (request: { url: string }) => Promise<Response>) => protocolHandlers.set(scheme, handler),
+      },
+      session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
+      shell: { openExternal: vi.fn(async () => undefined) },
+    },
+  };
+});
+vi.mock('electron', () => fake.module);
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+const appFrame = { senderFrame: { url: 'bodo-app://app/index.html' } };
+
+beforeAll(async () => {
+  fake.app.userData = mkdtempSync(join(tmpdir(), 'bodo-main-'));
+  await import('./main');
+  await settle();
+});
+
+const mainWindow = () => fake.windows[0]!;
+
+describe('Electron main process', () => {
+  it('opens one sandboxed, isolated window on the app protocol', () => {
+    expect(fake.windows).toHaveLength(1);
+    expect(mainWindow().options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    });
+    expect(mainWindow().loadURL).toHaveBeenCalledWith('bodo-app://app/index.html');
+    expect(fake.module.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
+  });
+
+  it('serves the renderer through the protocol and nothing outside it', async () => {
+    const serve = fake.protocolHandlers.get('bodo-app')!;
+    const page = await serve({ url: 'bodo-app://app/index.html' });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<div id="root">');
+    expect((await serve({ url: 'bodo-app://app/%2e%2e/package.json' })).status).toBe(404);
+    expect((await serve({ url: 'bodo-app://elsewhere/index.html' })).status).toBe(404);
+  });
+
+  it('keeps the window on the app and sends web links to the system browser', () => {
+    const contents = mainWindow().webContents;
+    const navigate = (url: string) => {
+      const event = { preventDefault: vi.fn() };
+      contents.emit('will-navigate', event, url);
+      return event.preventDefault.mock.calls.length > 0;
+    };
+    expect(navigate('bodo-app://app/index.html')).toBe(false);
+    expect(navigate('https://www.korea.kr/')).toBe(true);
+    expect(navigate('file:///etc/passwd')).toBe(true);
+    expect(contents.openHandler?.({ url: 'https://msit.go.kr' })).toEqual({ action: 'deny' });
+    expect(fake.module.shell.openExternal.mock.calls).toEqual([['https://www.korea.kr/'], ['https://msit.go.kr']]);
+  });
+
+  it('answers every intent, but only to the app itself', async () => {
+    expect([...fake.ipcHandlers.keys()].sort()).toEqual(INTENTS.map(channelOf).sort());
+    const listRecent = fake.ipcHandlers.get(channelOf('listRecent'))!;
+    expect(await listRecent(appFrame, {})).toEqual([]);
+    expect(await listRecent({ senderFrame: { url: 'https://evil.example/' } }, {})).toEqual({
+      ok: false,
+      message: expect.stringContaining('Refused'),
+    });
+  });
+
+  it('stays open when the user cancels the unsaved-changes prompt', async () => {
+    const win = mainWindow();
+    await fake.ipcHandlers.get(channelOf('setWindowState'))!(appFrame, { title: '보도자료.bodo — Bodo', dirty: true });
+    fake.messageBoxAnswers.push(2);
+    win.close();
+    await settle();
+    expect(fake.module.dialog.showMessageBox).toHaveBeenCalledTimes(1);
+    expect(win.closed).toBe(false);
+    expect(win.webContents.sent).not.toContainEqual([COMMAND_CHANNEL, { name: 'closeRequest' }]);
+  });
+
+  it('on close with unsaved changes and Save, waits for the renderer to save, then closes', async () => {
+    const win = mainWindow();
+    const setWindowState = fake.ipcHandlers.get(channelOf('setWindowState'))!;
+    await setWindowState(appFrame, { title: '보도자료.bodo — Bodo', dirty: true });
+    expect(win.title).toBe('보도자료.bodo — Bodo');
+
+    fake.messageBoxAnswers.push(0);
+    win.close();
+    await settle();
+    expect(win.closed).toBe(false);
+    expect(win.webContents.sent).toContainEqual([COMMAND_CHANNEL, { name: 'closeRequest' }]);
+
+    await fake.ipcHandlers.get(channelOf('closeReply'))!(appFrame, { proceed: true });
+    await settle();
+    expect(win.closed).toBe(true);
+  });
+});
