@@ -1,0 +1,63 @@
+/**
+ * New documents: the skeleton of a release in one of the house's layouts, every field empty so
+ * the editor's placeholders say what goes where.
+ */
+import type { Language } from '../release/model';
+import { DEFAULT_GLYPHS } from '../release/labels';
+import { DOCUMENT_FORMAT, DOCUMENT_VERSION, type BodoDocument, type EditorNodeJSON } from './envelope';
+
+export const TEMPLATE_IDS = ['ko-gaejo', 'ko-paragraph', 'en'] as const;
+export type TemplateId = (typeof TEMPLATE_IDS)[number];
+
+export type TemplateInfo = { id: TemplateId; language: Language; name: Record<Language, string> };
+
+export const TEMPLATES: readonly TemplateInfo[] = [
+  { id: 'ko-gaejo', language: 'ko', name: { ko: '국문 보도자료 (개조식 □ ㅇ)', en: 'Korean release, itemised (□ ㅇ)' } },
+  { id: 'ko-paragraph', language: 'ko', name: { ko: '국문 보도자료 (문단식)', en: 'Korean release, paragraphs' } },
+  { id: 'en', language: 'en', name: { ko: '영문 보도자료', en: 'English press release' } },
+];
+
+const empty = (type: string, attrs?: Record<string, unknown>): EditorNodeJSON => ({ type, ...(attrs ? { attrs } : {}) });
+const line = () => ({ type: 'line' });
+const item = (level: number, ...children: EditorNodeJSON[]): EditorNodeJSON => ({ type: 'item', attrs: { level }, content: [line(), ...children] });
+const paragraph = (...children: EditorNodeJSON[]): EditorNodeJSON => ({ type: 'paragraph', content: [line(), ...children] });
+
+const BODIES: Record<TemplateId, EditorNodeJSON[]> = {
+  'ko-gaejo': [item(1, item(2)), item(1, item(2))],
+  'ko-paragraph': [paragraph(item(2)), paragraph()],
+  en: [paragraph(), paragraph()],
+};
+
+const SUBTITLES: Record<TemplateId, number> = { 'ko-gaejo': 2, 'ko-paragraph': 2, en: 1 };
+
+export function templateInfo(template: TemplateId): TemplateInfo {
+  return TEMPLATES.find((t) => t.id === template)!;
+}
+
+export function newDocument(template: TemplateId, now: Date): BodoDocument {
+  const { language } = templateInfo(template);
+  const stamp = now.toISOString();
+  return {
+    format: DOCUMENT_FORMAT,
+    version: DOCUMENT_VERSION,
+    meta: { language, template, created: stamp, modified: stamp },
+    content: {
+      type: 'doc',
+      attrs: { language, glyphs: [...DEFAULT_GLYPHS] },
+      content: [
+        { type: 'header', attrs: { kind: 'press-release' }, content: [empty('agency'), empty('embargo'), empty('distribution')] },
+        empty('title'),
+        ...Array.from({ length: SUBTITLES[template] }, () => empty('subtitle')),
+        { type: 'body', content: BODIES[template] },
+        {
+          type: 'contacts',
+          content: [
+            { type: 'contactGroup', content: [empty('department'), empty('contact', { role: 'head' }), empty('contact', { role: 'staff' })] },
+          ],
+        },
+      ],
+    },
+    comments: [],
+    versions: [],
+  };
+}
