@@ -78,7 +78,7 @@ async function main(): Promise<number> {
       if (suites.has('editors')) measured.editors = await runEditors(context);
       if (suites.has('memory')) measured.memory = await runMemory(context, kinds);
       measured.node = await runNode(context, documents, { export: suites.has('export'), import: suites.has('import'), checks: suites.has('checks') });
-      if (suites.has('bundle')) measured.bundle = (await runBundle(context)) ?? { files: [], jsBytes: 0, jsGzipBytes: 0, interactiveMs: null };
+      if (suites.has('bundle')) measured.bundle = (await runBundle(context)) ?? { files: [], jsBytes: 0, jsGzipBytes: 0, interactiveMs: null, milestones: null };
     } finally {
       await browser?.close();
       await server.close();

@@ -20,7 +20,12 @@ export type BundleResult = {
   jsGzipBytes: number;
   /** Median ms from navigation start to the editor's first frame, accepting a keystroke. */
   interactiveMs: number | null;
+  /** Medians of where that time goes, from navigation start (ms). */
+  milestones: Milestones | null;
 };
+
+/** JavaScript downloaded, DOM ready (scripts evaluated), editor element present, its first frame. */
+type Milestones = { scriptLoaded: number; domReady: number; editorCreated: number; editorPainted: number };
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -63,7 +68,7 @@ export async function runBundle(context: Context): Promise<BundleResult | null> 
     files,
     jsBytes: js.reduce((sum, file) => sum + file.bytes, 0),
     jsGzipBytes: js.reduce((sum, file) => sum + file.gzipBytes, 0),
-    interactiveMs: await timeToInteractive(context),
+    ...(await timeToInteractive(context)),
   };
   context.report.table({
     title: 'Bundle: dist/renderer (KB) and a new document to an interactive editor (ms, median)',
@@ -72,14 +77,18 @@ export async function runBundle(context: Context): Promise<BundleResult | null> 
       ...files.map((file) => [file.file, fmt(file.bytes / 1024), fmt(file.gzipBytes / 1024)]),
       ['all JavaScript', fmt(result.jsBytes / 1024), fmt(result.jsGzipBytes / 1024)],
       ['new document interactive (ms)', fmt(result.interactiveMs), ''],
+      ...(result.milestones
+        ? Object.entries(result.milestones).map(([milestone, ms]) => [`  ${milestone} (ms)`, fmt(ms), ''])
+        : []),
     ],
   });
   context.report.results.bundle = result;
   return result;
 }
 
-async function timeToInteractive(context: Context): Promise<number | null> {
-  const times: number[] = [];
+async function timeToInteractive(context: Context): Promise<Pick<BundleResult, 'interactiveMs' | 'milestones'>> {
+  const none = { interactiveMs: null, milestones: null };
+  const runs: Milestones[] = [];
   for (let i = 0; i < Math.max(3, context.counts.opens); i++) {
     const { page, browserContext } = await freshPage(context);
     try {
@@ -91,7 +100,7 @@ async function timeToInteractive(context: Context): Promise<number | null> {
         .catch(() => null);
       if (painted === null) {
         context.report.skip('new document interactive', 'the app showed no editable editor within 10 s');
-        return null;
+        return none;
       }
       // Interactive means it takes a keystroke: type one and see it land in the document.
       const editor = page.locator('.ProseMirror[contenteditable="true"]').first();
@@ -99,12 +108,28 @@ async function timeToInteractive(context: Context): Promise<number | null> {
       await page.keyboard.type('보');
       if (!((await editor.textContent()) ?? '').includes('보')) {
         context.report.skip('new document interactive', 'the editor did not take a keystroke');
-        return null;
+        return none;
       }
-      times.push(painted);
+      runs.push(
+        await page.evaluate(() => {
+          const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+          const scripts = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((entry) => entry.name.endsWith('.js'));
+          const seen = window as unknown as { __editorAt: number; __editorPaintedAt: number };
+          return {
+            scriptLoaded: Math.max(0, ...scripts.map((entry) => entry.responseEnd)),
+            domReady: navigation?.domContentLoadedEventEnd ?? 0,
+            editorCreated: seen.__editorAt,
+            editorPainted: seen.__editorPaintedAt,
+          };
+        }),
+      );
     } finally {
       await browserContext.close();
     }
   }
-  return median(times);
+  const phase = (key: keyof Milestones) => median(runs.map((run) => run[key]));
+  return {
+    interactiveMs: phase('editorPainted'),
+    milestones: { scriptLoaded: phase('scriptLoaded'), domReady: phase('domReady'), editorCreated: phase('editorCreated'), editorPainted: phase('editorPainted') },
+  };
 }
