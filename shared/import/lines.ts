@@ -21,14 +21,17 @@ const LEADING_SPACE = /^[\s\u3000\uFEFF]*/;
 
 export function toSourceLines(input: string): SourceLine[] {
   const withoutBom = input.startsWith('\uFEFF') ? input.slice(1) : input;
-  return withoutBom.split(/\r\n|\r|\n/).map((raw, index) => {
-    const leading = LEADING_SPACE.exec(raw)?.[0] ?? '';
-    return {
-      number: index + 1,
-      indent: indentWidth(leading),
-      text: raw.slice(leading.length).replace(/\s+$/, '').replace(/\t+/g, ' '),
-    };
-  });
+  return withoutBom.split(/\r\n|\r|\n/).map((raw, index) => sourceLine(raw, index + 1));
+}
+
+/** One line as written, measured. */
+export function sourceLine(raw: string, number: number): SourceLine {
+  const leading = LEADING_SPACE.exec(raw)?.[0] ?? '';
+  return {
+    number,
+    indent: indentWidth(leading),
+    text: raw.slice(leading.length).replace(/\s+$/, '').replace(/\t+/g, ' '),
+  };
 }
 
 function indentWidth(leading: string): number {

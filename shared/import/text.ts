@@ -28,10 +28,15 @@ const SUBTITLE_TAIL = /\s+[-–‐]$/;
 const MAX_TITLE_LINE = 80;
 
 /** The shared reader behind the text, HTML and Word importers. */
-export function importLines(lines: readonly SourceLine[], format: ImportReport['format']): ImportResult {
+export function importLines(
+  lines: readonly SourceLine[],
+  format: ImportReport['format'],
+  /** Chrome the caller already recognised (a web page's nav and footer). */
+  droppedChrome: readonly string[] = [],
+): ImportResult {
   const language = detectLanguage(lines);
   const release = emptyRelease(language);
-  const navigation: string[] = [];
+  const navigation: string[] = [...droppedChrome];
   const header = { kindLabel: false, embargo: '', distributed: '' };
 
   const trailing: string[] = [];
