@@ -23,6 +23,11 @@ describe('text rules', () => {
     expect(fixRule(release, 'text/double-space').title).toBe('과기정통부, AI 반도체 공모');
   });
 
+  it('keeps a two-syllable label spread out on purpose (일  시, 장  소)', () => {
+    expect(findingsOf(withText('일  시 : 2026. 4. 14.(화) 14:00'), 'text/double-space')).toEqual([]);
+    expect(findingsOf(withText('훈·포장  및 표창'), 'text/double-space')).toHaveLength(1);
+  });
+
   it('fixes a space just inside parentheses', () => {
     const release = withText('과학기술정보통신부( 장관 홍길동 )는 밝혔다.');
     expect(findingsOf(release, 'text/space-inside-parentheses')).toHaveLength(2);
@@ -52,6 +57,9 @@ describe('text rules', () => {
     expect(findingsOf(withText('장관은 “성과를 내겠다고 밝혔다.'), 'text/unbalanced')).toMatchObject([{ range: [4, 5] }]);
     expect(findingsOf(withText('사업(NPU 실증을 한다.'), 'text/unbalanced')).toMatchObject([{ message: { ko: '‘(’의 짝이 맞지 않습니다.' } }]);
     expect(findingsOf(withText('‘과기정통부’는 ’26년 사업을 한다.'), 'text/unbalanced')).toEqual([]);
+    // Real files type the short year with ‘ and minutes as 3‘.
+    expect(findingsOf(withText('공시를 제도화(‘28년부터 단계적 시행계획)'), 'text/unbalanced')).toEqual([]);
+    expect(findingsOf(withText('14:00~14:03 3‘ 인사말씀'), 'text/unbalanced')).toEqual([]);
     expect(findingsOf(withText('1) 사업(NPU)을 한다.'), 'text/unbalanced')).toEqual([]);
     const english = withText('Korea’s “5G+ Strategy” and Belarus’ capabilities.', { language: 'en' });
     expect(findingsOf(english, 'text/unbalanced')).toEqual([]);

@@ -34,11 +34,16 @@ function textRule(rule: {
 }
 
 /** Hits for every match of a pattern, each fixed by replacing the match with `replace(match)`. */
-function matches(text: string, pattern: RegExp, replace: (match: RegExpExecArray) => string): TextHit[] {
+function matches(text: string, pattern: RegExp, replace: (match: RegExpExecArray) => string): Array<TextHit & Required<Pick<Hit, 'range'>>> {
   return [...text.matchAll(pattern)].map((m) => {
     const range: [number, number] = [m.index, m.index + m[0].length];
     return { range, params: { text: m[0] }, fix: { kind: 'replaceText', range, text: replace(m) } };
   });
+}
+
+/** `일  시`, `장  소`: a two-syllable label spread out to line up with its neighbours, on purpose. */
+function isSpreadLabel(text: string, [from, to]: [number, number]): boolean {
+  return /(?:^|\s)[가-힣]$/.test(text.slice(0, from)) && /^[가-힣](?![가-힣])/.test(text.slice(to));
 }
 
 // Full-width forms of ASCII punctuation (！＂＃… not the letters and digits between them).
@@ -59,11 +64,14 @@ function unbalanced(text: string, language: string): { index: number; char: stri
   let straightQuote: number | null = null;
   for (let i = start; i < text.length; i++) {
     const char = text[i] as string;
+    // Next to a digit, ‘ and ’ are a short year (’26, often typed ‘26) or minutes (3‘), not quotes.
+    const besideDigit = /\d/.test(text[i - 1] ?? '') || /\d/.test(text[i + 1] ?? '');
     if (char === '"') straightQuote = straightQuote === null ? i : null;
+    else if ((char === '‘' || char === '’') && besideDigit) continue;
     else if (char in pairs) stack.push({ index: i, char });
     else if (closers.has(char)) {
-      // ’26 (a short year) and Korea’s (English) are apostrophes, not closing quotes.
-      if (char === '’' && (/\d/.test(text[i + 1] ?? '') || stack.at(-1)?.char !== '‘')) continue;
+      // Korea’s (an apostrophe) closes nothing that was opened.
+      if (char === '’' && stack.at(-1)?.char !== '‘') continue;
       if (stack.at(-1)?.char !== closers.get(char)) return { index: i, char };
       stack.pop();
     }
@@ -82,7 +90,7 @@ export const textRules: BlockRule[] = [
     fixable: true,
     message: { ko: '띄어쓰기가 두 번 이상 연속됩니다.', en: 'Several spaces in a row.' },
     // Pasted web text often pairs a no-break space with a space: that is a double space too.
-    find: (text) => matches(text, /(?<=\S)[ \u00A0\u3000]{2,}(?=\S)/g, () => ' '),
+    find: (text) => matches(text, /(?<=\S)[ \u00A0\u3000]{2,}(?=\S)/g, () => ' ').filter((hit) => !isSpreadLabel(text, hit.range)),
   }),
   textRule({
     id: 'text/space-inside-parentheses',
