@@ -46,6 +46,16 @@ describe('bodo convert', () => {
     expect(readFileSync(docx).subarray(0, 2).toString()).toBe('PK');
   });
 
+  it('wraps a release into a .bodo document that converts back to the same release', async () => {
+    for (const name of ['ko-sample-ai-chips', 'msit-belarus-2019']) {
+      const document = join(work, `${name}.bodo`);
+      expect((await bodo('convert', join(RELEASES, `${name}.expected.json`), '--to', 'bodo', '-o', document)).code).toBe(0);
+      expect(JSON.parse(readFileSync(document, 'utf8'))).toMatchObject({ format: 'bodo.document', version: 1 });
+      const text = await bodo('convert', document, '--to', 'txt');
+      expect(text).toEqual({ code: 0, stdout: golden(`${name}.expected.txt`), stderr: '' });
+    }
+  });
+
   it('says what it read with --report, on standard error only', async () => {
     const run = await bodo('convert', KO_JSON, '--to', 'txt', '--report');
     expect(run.code).toBe(0);
@@ -60,6 +70,16 @@ describe('bodo convert', () => {
     writeFileSync(brokenJson, '{ "format": ');
     const brokenBodo = join(work, 'broken.bodo');
     writeFileSync(brokenBodo, '{ "format": "something.else" }');
+    const damagedBodo = join(work, 'damaged.bodo');
+    writeFileSync(
+      damagedBodo,
+      JSON.stringify({
+        format: 'bodo.document',
+        version: 1,
+        meta: { language: 'ko', created: '2026-01-01', modified: '2026-01-01' },
+        content: { type: 'doc', content: [{ type: 'spaceship' }] },
+      }),
+    );
     const pdf = join(work, 'release.pdf');
     writeFileSync(pdf, '%PDF-1.7');
 
@@ -68,6 +88,7 @@ describe('bodo convert', () => {
       [notRelease, /not a Bodo release JSON .* at language/],
       [brokenJson, /not valid JSON/],
       [brokenBodo, /not a Bodo document/],
+      [damagedBodo, /damaged/],
       [pdf, /cannot read \.pdf/],
     ];
     for (const [file, reason] of cases) {

@@ -4,7 +4,11 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { editorFromRelease } from '../../shared/document/convert';
+import { DOCUMENT_FORMAT, DOCUMENT_VERSION, type BodoDocument } from '../../shared/document/envelope';
 import { exportRelease, isReleaseExportFormat, RELEASE_EXPORT_FORMATS } from '../../shared/export';
+import type { Release } from '../../shared/release/model';
+import { serializeDocument } from '../services/documents';
 import { formatReport } from '../../shared/import/report';
 import { EXIT_OK, FileError, UsageError } from './errors';
 import { describeFileError, readInput } from './read-input';
@@ -31,17 +35,17 @@ async function runConvert(args: string[], io: CommandIO): Promise<number> {
   if (report) {
     io.stderr(importReport ? `${formatReport(importReport)}\n` : `${input}: release JSON, read as it is\n`);
   }
-  if (target === 'bodo') {
-    throw new FileError(input, 'writing .bodo documents is not available yet in this version of bodo');
-  }
   // A .txt file gets a BOM so Word detects UTF-8; standard output gets none (house-style §6.1).
-  const exported = await exportRelease(release, target, { bom: output !== undefined });
+  const data =
+    target === 'bodo'
+      ? serializeDocument(documentFromRelease(release, new Date()))
+      : (await exportRelease(release, target, { bom: output !== undefined })).data;
   if (output === undefined) {
-    io.stdout(exported.data);
+    io.stdout(data);
     return EXIT_OK;
   }
   try {
-    await writeFile(output, exported.data);
+    await writeFile(output, data);
   } catch (error) {
     throw new FileError(output, describeFileError(error));
   }
@@ -75,4 +79,17 @@ function parseConvertArgs(args: string[]) {
 
 function isTarget(format: string): format is (typeof TARGETS)[number] {
   return format === 'bodo' || isReleaseExportFormat(format);
+}
+
+/** A new .bodo document holding the release, as if typed into a fresh editor. */
+function documentFromRelease(release: Release, now: Date): BodoDocument {
+  const stamp = now.toISOString();
+  return {
+    format: DOCUMENT_FORMAT,
+    version: DOCUMENT_VERSION,
+    meta: { language: release.language, created: stamp, modified: stamp },
+    content: editorFromRelease(release),
+    comments: [],
+    versions: [],
+  };
 }

@@ -4,10 +4,15 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
+import { releaseFromEditor } from '../../shared/document/convert';
 import { parseDocumentFile } from '../../shared/document/load';
+import { importDocx } from '../../shared/import/docx';
+import { importHtml } from '../../shared/import/html';
 import type { ImportReport } from '../../shared/import/report';
+import { importText } from '../../shared/import/text';
 import { releaseSchema, type Release } from '../../shared/release/model';
 import { FileError } from './errors';
+import { nodeHtmlEnv } from './html-env';
 
 export type ReadInput = {
   release: Release;
@@ -20,6 +25,10 @@ type Reader = (bytes: Uint8Array, file: string) => ReadInput | Promise<ReadInput
 const READERS: Record<string, Reader> = {
   '.json': readReleaseJSON,
   '.bodo': readBodoDocument,
+  '.txt': (bytes, file) => importText(decodeUtf8(bytes, file)),
+  '.html': (bytes, file) => importHtml(decodeUtf8(bytes, file), nodeHtmlEnv()),
+  '.htm': (bytes, file) => importHtml(decodeUtf8(bytes, file), nodeHtmlEnv()),
+  '.docx': readDocx,
 };
 
 export const READABLE_EXTENSIONS = Object.keys(READERS);
@@ -83,8 +92,17 @@ function readReleaseJSON(bytes: Uint8Array, file: string): ReadInput {
 }
 
 function readBodoDocument(bytes: Uint8Array, file: string): ReadInput {
+  // parseDocumentFile also checks the content against the editor schema: a document the
+  // editor could not open is refused, not exported half-read.
   const loaded = parseDocumentFile(decodeUtf8(bytes, file), basename(file));
   if (!loaded.ok) throw new FileError(file, loaded.message);
-  // The editor-to-release conversion (shared/document/convert.ts) is not in this build yet.
-  throw new FileError(file, 'converting .bodo documents is not available yet in this version of bodo');
+  return { release: releaseFromEditor(loaded.document.content) };
+}
+
+async function readDocx(bytes: Uint8Array, file: string): Promise<ReadInput> {
+  try {
+    return await importDocx(bytes, nodeHtmlEnv());
+  } catch {
+    throw new FileError(file, 'not a Word (.docx) document');
+  }
 }
