@@ -151,3 +151,21 @@ test('an English release typed on the keyboard gets its levels, notes and remark
     expect.arrayContaining(['item1', 'item2', 'item3', 'note:The Eurasian Economic Union', 'remark:See the attached plan']),
   );
 });
+
+test('a typed release exports as DOCX-ready text with its markers and levels', async ({ page, host }) => {
+  await block(page, 'title').click();
+  await page.keyboard.type('AI chip pilot call opens');
+  await block(page, 'line').first().click();
+  await page.keyboard.type('□ MSIT opens the call on 4 December.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Up to 2 billion won per project.');
+
+  const path = join(host.folder, 'call.txt');
+  await host.answerSaveDialog(path);
+  await page.locator('[data-action="export"]').selectOption('txt');
+  await expect.poll(() => readFile(path, 'utf8').catch(() => '')).toContain('AI chip pilot call opens');
+  const lines = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '').split('\n');
+  expect(lines).toContain('□ MSIT opens the call on 4 December.');
+  expect(lines).toContain(' ㅇ Up to 2 billion won per project.');
+});

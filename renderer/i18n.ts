@@ -19,6 +19,8 @@ const en = {
     openFailed: 'Could not open “{{name}}”: {{reason}}',
     openFailedNoName: 'Could not open the document: {{reason}}',
     saveFailed: 'Could not save: {{reason}}',
+    exportFailed: 'Could not export: {{reason}}',
+    export: 'Export…',
     invalidDocument: 'its content does not fit a Bodo document ({{detail}})',
   },
   confirm: {
@@ -78,6 +80,8 @@ const ko: Strings = {
     openFailed: '“{{name}}” 파일을 열 수 없습니다: {{reason}}',
     openFailedNoName: '문서를 열 수 없습니다: {{reason}}',
     saveFailed: '저장할 수 없습니다: {{reason}}',
+    exportFailed: '내보낼 수 없습니다: {{reason}}',
+    export: '내보내기…',
     invalidDocument: 'Bodo 문서 형식에 맞지 않습니다 ({{detail}})',
   },
   confirm: {

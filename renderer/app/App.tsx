@@ -53,6 +53,7 @@ export function App({ host }: { host: BodoBridge }) {
     open: () => void file.open(),
     save: () => void file.save(false),
     saveAs: () => void file.save(true),
+    exportAs: (format) => void file.exportAs(format),
   };
   const latestFile = useRef(file);
   latestFile.current = file;
@@ -77,8 +78,10 @@ export function App({ host }: { host: BodoBridge }) {
           return void editor.commands.undo();
         case 'redo':
           return void editor.commands.redo();
-        case 'close':
         case 'export':
+          return void current.exportAs(command.format);
+        case 'close':
+          // The host closes the window itself (and asks about unsaved changes first).
           return;
       }
     },

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useEditorState } from '@tiptap/react';
 import type { Editor } from '@tiptap/core';
+import { EXPORT_FORMATS, type ExportFormat } from '../../shared/bridge/contract';
 import { useTranslation } from 'react-i18next';
 import { BLOCK_ACTIONS, currentBlockAction, type BlockAction } from '../editor/blockActions';
 import { displayShortcut } from '../editor/shortcut';
@@ -11,6 +12,15 @@ export type FileActions = {
   open: () => void;
   save: () => void;
   saveAs: () => void;
+  exportAs: (format: ExportFormat) => void;
+};
+
+const EXPORT_LABELS: Record<ExportFormat, string> = {
+  txt: 'DOCX-ready text (.txt)',
+  json: 'Release JSON (.json)',
+  html: 'HTML (.html)',
+  docx: 'Word (.docx)',
+  pdf: 'PDF (.pdf)',
 };
 
 type Props = { editor: Editor; files: FileActions; canUseFiles: boolean };
@@ -85,6 +95,23 @@ export function Toolbar({ editor, files, canUseFiles }: Props) {
           title={tooltip(t('file.saveAs'), FILE_SHORTCUTS.saveAs)}>
           {t('file.saveAs')}
         </button>
+        <select
+          className="tool export"
+          aria-label={t('file.export')}
+          data-action="export"
+          disabled={!canUseFiles}
+          value=""
+          onChange={(e) => files.exportAs(e.target.value as ExportFormat)}
+        >
+          <option value="" disabled>
+            {t('file.export')}
+          </option>
+          {EXPORT_FORMATS.map((format) => (
+            <option key={format} value={format}>
+              {EXPORT_LABELS[format]}
+            </option>
+          ))}
+        </select>
       </div>
       <div className="tool-group" role="group" aria-label={t('block.type')}>
         {BLOCK_ACTIONS.filter((a) => a.turnsInto).map(blockButton)}

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import type { TFunction } from 'i18next';
-import type { BodoBridge, IntentResult } from '../../shared/bridge/contract';
+import type { BodoBridge, ExportFormat, IntentResult } from '../../shared/bridge/contract';
 import type { BodoDocument } from '../../shared/document/envelope';
 import type { UnsavedChoice } from './UnsavedDialog';
 
@@ -28,12 +28,28 @@ export function fileNameOf(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
 }
 
-/** A file name the save dialog can propose: the title, minus characters no file system takes. */
-export function suggestedNameOf(doc: PMNode, untitled: string): string {
-  const title = doc.firstChild?.type.name === 'title' ? doc.firstChild.textContent : '';
+/** A file name (without extension) a save dialog can propose: the title, minus characters no file system takes. */
+export function baseNameOf(doc: PMNode, untitled: string): string {
+  let title = '';
+  doc.forEach((part) => {
+    if (part.type.name === 'title') title = part.textContent;
+  });
   // Whitespace (tabs, line breaks) collapses first; what is left of the reserved set goes.
   const name = title.replace(/\s+/g, ' ').replace(/[\\/:*?"<>|]/g, ' ').replace(/ +/g, ' ').trim().slice(0, 80);
-  return `${name || untitled}.bodo`;
+  return name || untitled;
+}
+
+/** The release JSON, text, HTML or Word file for the document; PDF goes as HTML the host prints. */
+async function exportData(doc: PMNode, format: ExportFormat): Promise<string | Uint8Array<ArrayBuffer>> {
+  // Loaded on first use: the Word writer is large and most sessions never export.
+  const [{ releaseFromEditor }, { exportRelease }] = await Promise.all([
+    import('../../shared/document/convert'),
+    import('../../shared/export'),
+  ]);
+  const release = releaseFromEditor(doc.toJSON());
+  const exported = await exportRelease(release, format === 'pdf' ? 'html' : format, { bom: format === 'txt' });
+  // The bridge takes bytes over a plain ArrayBuffer (what structured clone sends).
+  return typeof exported.data === 'string' ? exported.data : new Uint8Array(exported.data);
 }
 
 export function useDocumentFile({ host, editor, session, setSession, createDocument, askUnsaved, notify, t }: Options) {
@@ -75,7 +91,7 @@ export function useDocumentFile({ host, editor, session, setSession, createDocum
       const result = await host.invoke('saveDocument', {
         path: askWhere ? null : current.path,
         document,
-        suggestedName: suggestedNameOf(doc, t('app.untitled')),
+        suggestedName: `${baseNameOf(doc, t('app.untitled'))}.bodo`,
       });
       if (result.ok) {
         savedDoc.current = doc;
@@ -137,11 +153,25 @@ export function useDocumentFile({ host, editor, session, setSession, createDocum
     [mayReplace, setSession, createDocument],
   );
 
+  const exportAs = useCallback(
+    async (format: ExportFormat) => {
+      if (!host.canUseFiles) return notify(t('file.noFiles'));
+      const doc = editor.state.doc;
+      const result = await host.invoke('exportFile', {
+        format,
+        suggestedName: `${baseNameOf(doc, t('app.untitled'))}.${format}`,
+        data: await exportData(doc, format),
+      });
+      if (!result.ok && !('canceled' in result)) notify(t('file.exportFailed', { reason: result.message }));
+    },
+    [host, editor, notify, t],
+  );
+
   /** The host already asked the user and they chose Save: save, then tell the host whether to close. */
   const saveBeforeClose = useCallback(async () => {
     const proceed = await save(false);
     await host.invoke('closeReply', { proceed });
   }, [host, save]);
 
-  return { dirty, name, save, open, openPath, startNew, saveBeforeClose };
+  return { dirty, name, save, open, openPath, startNew, exportAs, saveBeforeClose };
 }
