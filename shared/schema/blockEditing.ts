@@ -151,11 +151,27 @@ export function blockKeys(kind: EntryKind) {
   const run = (editor: Editor, operation: (tr: Transaction) => boolean) =>
     editor.commands.command(({ tr }) => operation(tr));
   return composingSafe({
-    Enter: ({ editor }) => run(editor, (tr) => splitBlock(tr, kind)),
+    Enter: ({ editor }) => run(editor, (tr) => replaceSelectionInKind(tr, kind) && splitBlock(tr, kind)),
     Backspace: ({ editor }) => run(editor, (tr) => joinBlockBackward(tr, kind)),
     Tab: ({ editor }) => run(editor, (tr) => isKind(tr, kind) && shiftBlock(tr, 1)),
     'Shift-Tab': ({ editor }) => run(editor, (tr) => isKind(tr, kind) && shiftBlock(tr, -1)),
   });
+}
+
+/** The kind of body block a textblock belongs to (a line belongs to its item or paragraph). */
+function kindAt($pos: Transaction['selection']['$from']): string {
+  return $pos.parent.type.name === 'line' ? $pos.node(-1).type.name : $pos.parent.type.name;
+}
+
+/** Typing over a selection inside one block of this kind deletes it first, as Enter does anywhere. */
+function replaceSelectionInKind(tr: Transaction, kind: EntryKind): boolean {
+  const { $from, $to, empty } = tr.selection;
+  if (kindAt($from) !== kind) return false;
+  if (!empty) {
+    if (!$from.sameParent($to)) return false;
+    tr.deleteSelection();
+  }
+  return true;
 }
 
 function isKind(tr: Transaction, kind: EntryKind): boolean {
