@@ -21,9 +21,9 @@ export type DateMention = {
   canonical: boolean;
 };
 
-// year? month. day. (weekday)? time?   The year may be `2026.` or `’26.`; the day may end in `.` or `일`.
+// year? month. day. (weekday)? time?   The year may be `2026.` or `’26.`; the day may end in `.`, `일` or nothing.
 const DATE_PATTERN =
-  /(?<![\d.])(?:(\d{4})\.\s*|[’‘']\s?(\d{2})\.\s*)?(\d{1,2})\.\s*(\d{1,2})(\.|일)(?:\s*\(([일월화수목금토])\))?(?:\s*(\d{1,2}):(\d{2}))?/g;
+  /(?<![\d.])(?:(\d{4})\.\s*|[’‘']\s?(\d{2})\.\s*)?(\d{1,2})\.\s*(\d{1,2})(\.|일)?(?:\s*\(([일월화수목금토])\))?(?:\s*(\d{1,2}):(\d{2}))?/g;
 
 export function isValidDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
@@ -47,6 +47,8 @@ export function findDates(text: string): DateMention[] {
     const monthN = Number(month);
     const dayN = Number(day);
     if (monthN < 1 || monthN > 12 || dayN < 1 || dayN > 31) continue;
+    // A day without its dot (`4. 13(월)`) is still a date when the weekday follows.
+    if (dayEnd === undefined && !weekday) continue;
     const year = fullYear ? Number(fullYear) : shortYear ? 2000 + Number(shortYear) : null;
     // Without a weekday, a time or a year, "3. 5." is too likely to be something else.
     if (year === null && !weekday && !hour && dayEnd === '.') {

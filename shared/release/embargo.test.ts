@@ -43,6 +43,11 @@ describe('dates', () => {
     expect(found[0]).toMatchObject({ hour: 14, minute: 0 });
   });
 
+  it('reads a day written without its dot when the weekday follows', () => {
+    expect(findDates('2026. 4. 13(월) 12:00')[0]).toMatchObject({ year: 2026, month: 4, day: 13, hour: 12, canonical: false });
+    expect(findDates('version 4. 13 of the plan')).toEqual([]);
+  });
+
   it('knows weekdays', () => {
     expect(weekdayOf(2026, 12, 3)).toBe('목');
     expect(formatKoreanDate(2026, 10, 7)).toBe('2026. 10. 7.(수)');
