@@ -58,6 +58,7 @@ const blockHolding = (page: Page, type: string, text: string) =>
   editorRoot(page).locator(`[data-type="${type}"]`).filter({ has: page.locator(':scope > [data-type="line"]', { hasText: text }) });
 
 test('a Korean release typed through the input method keeps every syllable and its structure', async ({ page, host }) => {
+  await host.sendCommand({ name: 'new', template: 'ko-paragraph' });
   const cdp = await page.context().newCDPSession(page);
 
   await block(page, 'title').click();
@@ -97,7 +98,8 @@ test('a Korean release typed through the input method keeps every syllable and i
   expect(JSON.stringify(saved.content)).toContain('"type":"noteRef"');
 });
 
-test('a marker input rule waits for the composed syllable to finish', async ({ page }) => {
+test('a marker input rule waits for the composed syllable to finish', async ({ page, host }) => {
+  await host.sendCommand({ name: 'new', template: 'ko-paragraph' });
   const cdp = await page.context().newCDPSession(page);
   const firstLine = block(page, 'line').first();
   await firstLine.click();
@@ -105,7 +107,8 @@ test('a marker input rule waits for the composed syllable to finish', async ({ p
   // ㅇ is the level-2 marker, but here it only starts the syllable 온: no rule may fire.
   await composeKorean(cdp, '온라인');
   await expect(firstLine).toHaveText('온라인');
-  await expect(editorRoot(page).locator('[data-type="item"]')).toHaveCount(0);
+  await expect(blockHolding(page, 'paragraph', '온라인')).toHaveCount(1);
+  await expect(blockHolding(page, 'item', '온라인')).toHaveCount(0);
 
   // A committed ㅇ followed by a space is the marker, and turns the new block into an item.
   await page.keyboard.press('End');
@@ -121,6 +124,7 @@ test('a marker input rule waits for the composed syllable to finish', async ({ p
 });
 
 test('an English release typed on the keyboard gets its levels, notes and remarks', async ({ page, host }) => {
+  await host.sendCommand({ name: 'new', template: 'en' });
   await block(page, 'title').click();
   await page.keyboard.type('MSIT enhances science and ICT diplomacy with Belarus');
 
@@ -153,6 +157,7 @@ test('an English release typed on the keyboard gets its levels, notes and remark
 });
 
 test('a typed release exports as DOCX-ready text with its markers and levels', async ({ page, host }) => {
+  await host.sendCommand({ name: 'new', template: 'en' });
   await block(page, 'title').click();
   await page.keyboard.type('AI chip pilot call opens');
   await block(page, 'line').first().click();

@@ -3,7 +3,8 @@ import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
 import type { BodoBridge, HostCommand } from '../../shared/bridge/contract';
 import { documentGlyphs, type Glyphs } from '../../shared/schema';
-import { editorExtensions, newDocument } from '../editor/extensions';
+import { newDocument, TEMPLATE_IDS, type TemplateId } from '../../shared/document/templates';
+import { editorExtensions } from '../editor/extensions';
 import { matchesShortcut } from '../editor/shortcut';
 import { BlockMenu } from './BlockMenu';
 import { FILE_SHORTCUTS } from './fileShortcuts';
@@ -13,7 +14,10 @@ import { Toolbar, type FileActions } from './Toolbar';
 import { useDocumentFile, type Session } from './useDocumentFile';
 import { useUnsavedDialog } from './UnsavedDialog';
 
-const createDocument = (template?: string) => newDocument(template, new Date());
+/** Itemised Korean (□ ㅇ) is what most users write; the toolbar offers the others. */
+const DEFAULT_TEMPLATE: TemplateId = 'ko-gaejo';
+const isTemplateId = (value: string | undefined): value is TemplateId => TEMPLATE_IDS.some((id) => id === value);
+const createDocument = (template?: string) => newDocument(isTemplateId(template) ? template : DEFAULT_TEMPLATE, new Date());
 
 /**
  * `doc.attrs.glyphs` (the author's marker per level) as the CSS variables release.css and the
@@ -49,7 +53,7 @@ export function App({ host }: { host: BodoBridge }) {
   const glyphs = useEditorState({ editor, selector: ({ editor: e }) => documentGlyphs(e.state.doc.attrs) });
 
   const files: FileActions = {
-    startNew: () => void file.startNew(),
+    startNew: (template) => void file.startNew(template),
     open: () => void file.open(),
     save: () => void file.save(false),
     saveAs: () => void file.save(true),

@@ -2,13 +2,14 @@ import { useState } from 'react';
 import { useEditorState } from '@tiptap/react';
 import type { Editor } from '@tiptap/core';
 import { EXPORT_FORMATS, type ExportFormat } from '../../shared/bridge/contract';
+import { TEMPLATES, type TemplateId } from '../../shared/document/templates';
 import { useTranslation } from 'react-i18next';
 import { BLOCK_ACTIONS, currentBlockAction, type BlockAction } from '../editor/blockActions';
 import { displayShortcut } from '../editor/shortcut';
 import { FILE_SHORTCUTS } from './fileShortcuts';
 
 export type FileActions = {
-  startNew: () => void;
+  startNew: (template?: TemplateId) => void;
   open: () => void;
   save: () => void;
   saveAs: () => void;
@@ -36,7 +37,7 @@ const MARKS = [
 ] as const;
 
 export function Toolbar({ editor, files, canUseFiles }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   // Only what the buttons show: React re-renders the toolbar when one of these changes.
   const active = useEditorState({
     editor,
@@ -80,9 +81,25 @@ export function Toolbar({ editor, files, canUseFiles }: Props) {
   return (
     <div className="toolbar" role="toolbar" aria-label="Bodo">
       <div className="tool-group" role="group" aria-label={t('file.new')}>
-        <button type="button" className="tool text" data-action="new" onClick={files.startNew}>
+        <button type="button" className="tool text" data-action="new" onClick={() => files.startNew()}>
           {t('file.new')}
         </button>
+        <select
+          className="tool choice"
+          aria-label={t('file.chooseTemplate')}
+          data-action="new-from-template"
+          value=""
+          onChange={(e) => files.startNew(e.target.value as TemplateId)}
+        >
+          <option value="" disabled>
+            {t('file.chooseTemplate')}
+          </option>
+          {TEMPLATES.map((template) => (
+            <option key={template.id} value={template.id}>
+              {template.name[i18n.language === 'ko' ? 'ko' : 'en']}
+            </option>
+          ))}
+        </select>
         <button type="button" className="tool text" data-action="open" disabled={!canUseFiles} onClick={files.open}
           title={tooltip(t('file.open'), FILE_SHORTCUTS.open)}>
           {t('file.open')}
@@ -96,7 +113,7 @@ export function Toolbar({ editor, files, canUseFiles }: Props) {
           {t('file.saveAs')}
         </button>
         <select
-          className="tool export"
+          className="tool choice"
           aria-label={t('file.export')}
           data-action="export"
           disabled={!canUseFiles}
