@@ -20,9 +20,9 @@ const isTemplateId = (value: string | undefined): value is TemplateId => TEMPLAT
 const createDocument = (template?: string) => newDocument(isTemplateId(template) ? template : DEFAULT_TEMPLATE, new Date());
 
 /**
- * `doc.attrs.glyphs` (the author's marker per level) as the CSS variables release.css and the
- * toolbar read. Set through React's style object (CSSOM), which the strict CSP allows where a
- * style attribute would be refused.
+ * `doc.attrs.glyphs` (the author's marker per level) as CSS variables on the app root: the
+ * schema puts them on the editor element, but the toolbar and block menu, outside it, show
+ * the same glyphs on their level buttons.
  */
 function glyphVariables(glyphs: Glyphs): React.CSSProperties {
   return Object.fromEntries(glyphs.map((glyph, i) => [`--glyph-${i + 1}`, JSON.stringify(glyph)]));
