@@ -9,15 +9,9 @@ import { parseEmbargo } from '../release/embargo';
 import { DEFAULT_GLYPHS } from '../release/labels';
 import type { Attachment, Block, Contact, Language, Note, Release, ReleaseKind } from '../release/model';
 import { RELEASE_KINDS } from '../release/model';
-import { documentGlyphs, documentLanguage, type Glyphs } from '../schema/docAttrs';
+import { ATTACHMENT_WORDS, documentGlyphs, documentLanguage, type AttachmentKind, type Glyphs } from '../schema/docAttrs';
 import type { EditorNodeJSON } from './envelope';
 
-type AttachmentKind = 'reference' | 'annex';
-
-const ATTACHMENT_WORDS: Record<Language, Record<AttachmentKind, string>> = {
-  ko: { reference: '참고', annex: '붙임' },
-  en: { reference: 'Reference', annex: 'Annex' },
-};
 const ANNEX_LABEL = /^\s*(붙임|별첨|annex)/i;
 /** Body paragraphs that point at the attachments: "【붙임】 …", "【참고】 …". */
 const POINTER_TEXT = /^\s*【\s*(붙임|별첨|참고)[^】]*】/;

@@ -4,10 +4,10 @@
  */
 import { Node } from '@tiptap/core';
 import { TextSelection } from '@tiptap/pm/state';
+import type { AttachmentKind } from './docAttrs';
 import { choiceAttribute, taggedAs } from './dom';
 
-export const ATTACHMENT_KINDS = ['reference', 'annex'] as const;
-export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
+export const ATTACHMENT_KINDS: readonly AttachmentKind[] = ['reference', 'annex'];
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {

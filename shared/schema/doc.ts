@@ -1,14 +1,16 @@
 /**
  * The document: header, title, subtitles, body, attachments, contacts (docs/ARCHITECTURE.md).
  * Its attributes are the document's language and the glyph it uses per level; a plugin puts
- * them on the editor element (`lang`, `--glyph-1..4`) so the stylesheet draws the right
- * markers and labels without any node knowing them.
+ * them on the editor element (`lang`, `--glyph-1..4`, and the document labels such as
+ * `--label-kind` from shared/release/labels.ts) so the stylesheet draws the right markers
+ * and labels, and changing a level or a glyph redraws without any JS renumbering.
  */
 import { Node } from '@tiptap/core';
+import type { Node as PMNode } from '@tiptap/pm/model';
 import { Plugin } from '@tiptap/pm/state';
-import { DEFAULT_GLYPHS } from '../release/labels';
-import type { Language } from '../release/model';
-import { documentGlyphs, documentLanguage, type Glyphs } from './docAttrs';
+import { CONTACT_LABELS, DEFAULT_GLYPHS, HEADER_LABELS, KIND_LABELS } from '../release/labels';
+import type { Language, ReleaseKind } from '../release/model';
+import { ATTACHMENT_WORDS, documentGlyphs, documentLanguage, type Glyphs } from './docAttrs';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
@@ -24,6 +26,23 @@ declare module '@tiptap/core' {
 /** A CSS string literal, for custom properties holding glyphs. */
 function cssString(value: string): string {
   return `"${value.replace(/[\\"]/g, (c) => `\\${c}`).replace(/\n/g, ' ')}"`;
+}
+
+/** The CSS custom properties the stylesheet draws markers and labels from. */
+export function releaseVariables(doc: PMNode): Record<string, string> {
+  const language = documentLanguage(doc.attrs);
+  const kind = (doc.firstChild?.attrs.kind as ReleaseKind | undefined) ?? 'press-release';
+  return {
+    ...Object.fromEntries(documentGlyphs(doc.attrs).map((glyph, i) => [`glyph-${i + 1}`, glyph])),
+    'label-kind': KIND_LABELS[language][kind] ?? '',
+    'label-embargo': HEADER_LABELS[language].embargo,
+    'label-distributed': HEADER_LABELS[language].distributed,
+    'label-reference': ATTACHMENT_WORDS[language].reference,
+    'label-annex': ATTACHMENT_WORDS[language].annex,
+    'label-department': CONTACT_LABELS[language].department,
+    'label-head': CONTACT_LABELS[language].head,
+    'label-staff': CONTACT_LABELS[language].staff,
+  };
 }
 
 export const DocNode = Node.create({
@@ -59,14 +78,20 @@ export const DocNode = Node.create({
     return [
       new Plugin({
         props: {
-          attributes: (state) => {
-            const glyphs = documentGlyphs(state.doc.attrs);
-            return {
-              lang: documentLanguage(state.doc.attrs),
-              class: 'bodo-release',
-              style: glyphs.map((glyph, i) => `--glyph-${i + 1}: ${cssString(glyph)}`).join('; '),
-            };
-          },
+          attributes: (state) => ({ lang: documentLanguage(state.doc.attrs), class: 'bodo-release' }),
+        },
+        // Custom properties go through CSSOM: a strict CSP refuses style attributes.
+        view: (view) => {
+          let applied = '';
+          const apply = () => {
+            const variables = releaseVariables(view.state.doc);
+            const key = JSON.stringify(variables);
+            if (key === applied) return;
+            applied = key;
+            for (const [name, value] of Object.entries(variables)) view.dom.style.setProperty(`--${name}`, cssString(value));
+          };
+          apply();
+          return { update: apply };
         },
       }),
     ];

@@ -15,3 +15,11 @@ export function documentGlyphs(attrs: Record<string, unknown> | undefined): Glyp
   }
   return [...DEFAULT_GLYPHS];
 }
+
+export type AttachmentKind = 'reference' | 'annex';
+
+/** The word before an attachment's number: 참고 1, 붙임 2 (Reference 1, Annex 2). */
+export const ATTACHMENT_WORDS: Record<Language, Record<AttachmentKind, string>> = {
+  ko: { reference: '참고', annex: '붙임' },
+  en: { reference: 'Reference', annex: 'Annex' },
+};

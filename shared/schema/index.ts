@@ -113,8 +113,8 @@ export function checkEditorContent(json: EditorNodeJSON): string | null {
 }
 
 export { SHORTCUTS, type ShortcutCommand } from './shortcuts';
-export { documentGlyphs, documentLanguage, type Glyphs } from './docAttrs';
+export { ATTACHMENT_WORDS, documentGlyphs, documentLanguage, type AttachmentKind, type Glyphs } from './docAttrs';
 export { MARKER_RULES, type ItemLevel } from './item';
-export { ATTACHMENT_KINDS, type AttachmentKind } from './attachment';
+export { ATTACHMENT_KINDS } from './attachment';
 export { CONTACT_ROLES, type ContactRole } from './contact';
 export { PLACEHOLDERS } from './placeholders';

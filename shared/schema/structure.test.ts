@@ -91,6 +91,9 @@ describe('header fields and placeholders', () => {
     const editor = editorWith(documentWith([paragraph('')]));
     editor.commands.setReleaseKind('rebuttal');
     expect(editor.view.dom.querySelector('[data-type="header"]')?.getAttribute('data-kind')).toBe('rebuttal');
+    expect(editor.view.dom.style.getPropertyValue('--label-kind').trim()).toBe('"해명자료"');
+    editor.commands.setLanguage('en');
+    expect(editor.view.dom.style.getPropertyValue('--label-kind').trim()).toBe('"Rebuttal"');
   });
 });
 
