@@ -6,7 +6,7 @@ import { JSDOM } from 'jsdom';
 import mammoth from 'mammoth';
 import { afterAll, describe, expect, it } from 'vitest';
 import { emptyRelease, releaseSchema, type Block, type Release } from '../release/model';
-import { releaseToDocx } from './docx';
+import { DOCX_STYLES, releaseToDocx } from './docx';
 
 const RELEASES = join(__dirname, '../fixtures/releases');
 const golden = (name: string): Release =>
@@ -101,13 +101,10 @@ describe('Word export', () => {
 
   it('puts each level in its own style and notes in the note style right under their block', async () => {
     const styleMap = [
-      "p[style-name='Bodo level 1 □'] => p.level-1:fresh",
-      "p[style-name='Bodo level 2 ㅇ'] => p.level-2:fresh",
-      "p[style-name='Bodo level 3 -'] => p.level-3:fresh",
-      "p[style-name='Bodo level 4 ·'] => p.level-4:fresh",
-      "p[style-name='Bodo note *'] => p.note:fresh",
-      "p[style-name='Bodo remark ※'] => p.remark:fresh",
-      "p[style-name='Bodo title'] => h1:fresh",
+      ...([1, 2, 3, 4] as const).map((level) => `p[style-name='${DOCX_STYLES[`level${level}`].name}'] => p.level-${level}:fresh`),
+      `p[style-name='${DOCX_STYLES.note.name}'] => p.note:fresh`,
+      `p[style-name='${DOCX_STYLES.remark.name}'] => p.remark:fresh`,
+      `p[style-name='${DOCX_STYLES.title.name}'] => h1:fresh`,
     ];
     const buffer = await writeDocx('styles', golden('ko-sample-ai-chips'));
     const { value } = await mammoth.convertToHtml({ buffer }, { styleMap });

@@ -46,17 +46,41 @@ import {
 const TWIPS_PER_PT = 20;
 const hex = (color: string) => color.replace('#', '');
 
+/**
+ * Paragraph styles by role. The names are a contract: an importer can map them back (mammoth
+ * styleMap `p[style-name='Bodo level 2 ㅇ']`), so a Bodo .docx reads back exactly.
+ */
+export const DOCX_STYLES = {
+  kind: { id: 'BodoKind', name: 'Bodo kind' },
+  header: { id: 'BodoHeader', name: 'Bodo header' },
+  title: { id: 'BodoTitle', name: 'Bodo title' },
+  subtitle: { id: 'BodoSubtitle', name: 'Bodo subtitle' },
+  heading: { id: 'BodoHeading', name: 'Bodo heading' },
+  paragraph: { id: 'BodoParagraph', name: 'Bodo paragraph' },
+  level1: { id: 'BodoItem1', name: 'Bodo level 1 □' },
+  level2: { id: 'BodoItem2', name: 'Bodo level 2 ㅇ' },
+  level3: { id: 'BodoItem3', name: 'Bodo level 3 -' },
+  level4: { id: 'BodoItem4', name: 'Bodo level 4 ·' },
+  note: { id: 'BodoNote', name: 'Bodo note *' },
+  remark: { id: 'BodoRemark', name: 'Bodo remark ※' },
+  table: { id: 'BodoTable', name: 'Bodo table' },
+  attachmentTitle: { id: 'BodoAttachmentTitle', name: 'Bodo attachment title' },
+  contacts: { id: 'BodoContacts', name: 'Bodo contacts' },
+} as const;
+
 const STYLE = {
-  title: 'BodoTitle',
-  subtitle: 'BodoSubtitle',
-  heading: 'BodoHeading',
-  paragraph: 'BodoParagraph',
-  item: ['BodoItem1', 'BodoItem2', 'BodoItem3', 'BodoItem4'],
-  note: 'BodoNote',
-  remark: 'BodoRemark',
-  table: 'BodoTable',
-  header: 'BodoHeader',
-  kind: 'BodoKind',
+  title: DOCX_STYLES.title.id,
+  subtitle: DOCX_STYLES.subtitle.id,
+  heading: DOCX_STYLES.heading.id,
+  paragraph: DOCX_STYLES.paragraph.id,
+  item: [DOCX_STYLES.level1.id, DOCX_STYLES.level2.id, DOCX_STYLES.level3.id, DOCX_STYLES.level4.id],
+  note: DOCX_STYLES.note.id,
+  remark: DOCX_STYLES.remark.id,
+  table: DOCX_STYLES.table.id,
+  header: DOCX_STYLES.header.id,
+  kind: DOCX_STYLES.kind.id,
+  attachmentTitle: DOCX_STYLES.attachmentTitle.id,
+  contacts: DOCX_STYLES.contacts.id,
 } as const;
 
 export async function releaseToDocx(release: Release): Promise<Uint8Array> {
@@ -89,7 +113,11 @@ export async function releaseToDocx(release: Release): Promise<Uint8Array> {
 // ---------------------------------------------------------------------------------------------
 // Styles
 
-function style(id: string, name: string, face: Face, paragraph: IParagraphStyleOptions['paragraph'] = {}): IParagraphStyleOptions {
+function style(
+  { id, name }: { id: string; name: string },
+  face: Face,
+  paragraph: IParagraphStyleOptions['paragraph'] = {},
+): IParagraphStyleOptions {
   const fontName = face.fonts[0] ?? '';
   return {
     id,
@@ -110,20 +138,23 @@ function style(id: string, name: string, face: Face, paragraph: IParagraphStyleO
 
 function paragraphStyles(): IParagraphStyleOptions[] {
   const before = (pt: number) => ({ spacing: spacing(pt) });
+  const compact = { spacing: { line: 240, lineRule: LineRuleType.AUTO } };
   return [
-    style(STYLE.title, 'Bodo title', TYPOGRAPHY.title, { alignment: AlignmentType.CENTER }),
-    style(STYLE.subtitle, 'Bodo subtitle', TYPOGRAPHY.subtitle, { alignment: AlignmentType.CENTER }),
-    style(STYLE.heading, 'Bodo heading', TYPOGRAPHY.heading, { spacing: spacing(14), keepNext: true }),
-    style(STYLE.paragraph, 'Bodo paragraph', TYPOGRAPHY.paragraph, before(SPACE_BEFORE_PT[1])),
-    style(STYLE.item[0], 'Bodo level 1 □', TYPOGRAPHY.item, before(SPACE_BEFORE_PT[1])),
-    style(STYLE.item[1], 'Bodo level 2 ㅇ', TYPOGRAPHY.item, before(SPACE_BEFORE_PT[2])),
-    style(STYLE.item[2], 'Bodo level 3 -', TYPOGRAPHY.item, before(SPACE_BEFORE_PT[3])),
-    style(STYLE.item[3], 'Bodo level 4 ·', TYPOGRAPHY.item, before(SPACE_BEFORE_PT[4])),
-    style(STYLE.note, 'Bodo note *', TYPOGRAPHY.note, before(SPACE_BEFORE_PT.note)),
-    style(STYLE.remark, 'Bodo remark ※', TYPOGRAPHY.note, before(SPACE_BEFORE_PT.note)),
-    style(STYLE.table, 'Bodo table', TYPOGRAPHY.table, { spacing: { line: 240, lineRule: LineRuleType.AUTO } }),
-    style(STYLE.header, 'Bodo header', TYPOGRAPHY.header, { spacing: { line: 240, lineRule: LineRuleType.AUTO } }),
-    style(STYLE.kind, 'Bodo kind', TYPOGRAPHY.kind, { spacing: { line: 240, lineRule: LineRuleType.AUTO } }),
+    style(DOCX_STYLES.title, TYPOGRAPHY.title, { alignment: AlignmentType.CENTER }),
+    style(DOCX_STYLES.attachmentTitle, TYPOGRAPHY.title, { alignment: AlignmentType.CENTER }),
+    style(DOCX_STYLES.subtitle, TYPOGRAPHY.subtitle, { alignment: AlignmentType.CENTER }),
+    style(DOCX_STYLES.heading, TYPOGRAPHY.heading, { spacing: spacing(14), keepNext: true }),
+    style(DOCX_STYLES.paragraph, TYPOGRAPHY.paragraph, before(SPACE_BEFORE_PT[1])),
+    style(DOCX_STYLES.level1, TYPOGRAPHY.item, before(SPACE_BEFORE_PT[1])),
+    style(DOCX_STYLES.level2, TYPOGRAPHY.item, before(SPACE_BEFORE_PT[2])),
+    style(DOCX_STYLES.level3, TYPOGRAPHY.item, before(SPACE_BEFORE_PT[3])),
+    style(DOCX_STYLES.level4, TYPOGRAPHY.item, before(SPACE_BEFORE_PT[4])),
+    style(DOCX_STYLES.note, TYPOGRAPHY.note, before(SPACE_BEFORE_PT.note)),
+    style(DOCX_STYLES.remark, TYPOGRAPHY.note, before(SPACE_BEFORE_PT.note)),
+    style(DOCX_STYLES.table, TYPOGRAPHY.table, compact),
+    style(DOCX_STYLES.contacts, TYPOGRAPHY.table, compact),
+    style(DOCX_STYLES.header, TYPOGRAPHY.header, compact),
+    style(DOCX_STYLES.kind, TYPOGRAPHY.kind, compact),
   ];
 }
 
@@ -148,7 +179,7 @@ function mainPage(release: Release): Content[] {
 
 function attachmentPage(attachment: Attachment): Content[] {
   return [
-    titleBox([`${attachment.label}  ${attachment.title}`], STYLE.title),
+    titleBox([`${attachment.label}  ${attachment.title}`], STYLE.attachmentTitle),
     ...attachment.body.flatMap((block) => blockContent(block, 0)),
   ];
 }
@@ -295,7 +326,10 @@ function contacts(release: Release): Content[] {
     if (group.department !== undefined) {
       rows.push(
         new TableRow({
-          children: [cell(CONTACT_LABELS[language].department, { shaded: true, bold: true }), cell(group.department, { span: 3 })],
+          children: [
+            cell(CONTACT_LABELS[language].department, { style: STYLE.contacts, shaded: true, bold: true }),
+            cell(group.department, { style: STYLE.contacts, span: 3 }),
+          ],
         }),
       );
     }
@@ -305,9 +339,9 @@ function contacts(release: Release): Content[] {
       rows.push(
         new TableRow({
           children: [
-            cell(contactRoleLabel(person, language), { shaded: true, bold: true }),
-            ...names.map((text) => cell(text)),
-            cell(person.phone ?? ''),
+            cell(contactRoleLabel(person, language), { style: STYLE.contacts, shaded: true, bold: true }),
+            ...names.map((text) => cell(text, { style: STYLE.contacts })),
+            cell(person.phone ?? '', { style: STYLE.contacts }),
           ],
         }),
       );
