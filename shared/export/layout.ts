@@ -12,11 +12,6 @@ export const LEVEL_SPACES: Record<1 | 2 | 3 | 4, number> = { 1: 0, 2: 1, 3: 3, 4
 /** Notes and ※ remarks sit two spaces deeper than the block they belong to (§6.5). */
 export const NOTE_EXTRA_SPACES = 2;
 
-/** The level a block counts as: items carry one, everything else at the top counts as 1. */
-export function levelOf(block: Block): 1 | 2 | 3 | 4 {
-  return block.type === 'item' ? block.level : 1;
-}
-
 /** Leading spaces of a block's own line: a plain paragraph has none, whatever its depth. */
 export function blockSpaces(block: Block): number {
   return block.type === 'item' ? LEVEL_SPACES[block.level] : 0;
