@@ -225,6 +225,26 @@ describe('during IME composition', () => {
   });
 });
 
+describe('after IME composition ends', () => {
+  it('a marker composed and committed with a space still applies', async () => {
+    const editor = editorWith(documentWith([item(1, 'A'), paragraph('')]));
+    cursorInEmpty(editor, 'line');
+    setComposing(editor, true);
+    type(editor, 'ㅇ ');
+    setComposing(editor, false);
+    editor.view.dom.dispatchEvent(new Event('compositionend'));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(outline(editor)).toEqual(['item1 A', '  item2']);
+  });
+
+  it('* with no block above stays text', () => {
+    const editor = editorWith(documentWith([paragraph('')]));
+    cursorInEmpty(editor, 'line');
+    type(editor, '* 별표');
+    expect(outline(editor)).toEqual(['paragraph * 별표']);
+  });
+});
+
 describe('title and subtitles', () => {
   it('Enter in the title goes to the first subtitle, creating it', () => {
     const editor = editorWith(documentWith([paragraph('본문')]));

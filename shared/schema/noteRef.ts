@@ -3,12 +3,32 @@
  * among the refs of its line, drawn by a CSS counter, so adding one never renumbers in JS.
  */
 import { Node } from '@tiptap/core';
-import { TextSelection } from '@tiptap/pm/state';
+import { Fragment, Slice, type Node as PMNode } from '@tiptap/pm/model';
+import { Plugin, TextSelection } from '@tiptap/pm/state';
 import { refIdsIn } from './blockEditing';
 import { noteIdAttribute, taggedAs } from './dom';
 import { composingSafe } from './keys';
 import { newNoteId } from './noteIds';
 import { SHORTCUTS } from './shortcuts';
+
+/** Pasted refs and notes get fresh ids (kept paired), so a copy never shares a note with its original. */
+function withFreshNoteIds(slice: Slice): Slice {
+  const fresh = new Map<unknown, string>();
+  const renew = (fragment: Fragment): Fragment => {
+    const nodes: PMNode[] = [];
+    fragment.forEach((node) => {
+      const content = renew(node.content);
+      if ((node.type.name === 'noteRef' || node.type.name === 'note') && node.attrs.id != null) {
+        if (!fresh.has(node.attrs.id)) fresh.set(node.attrs.id, newNoteId());
+        nodes.push(node.type.create({ ...node.attrs, id: fresh.get(node.attrs.id) }, content, node.marks));
+      } else {
+        nodes.push(node.isText ? node : node.copy(content));
+      }
+    });
+    return Fragment.fromArray(nodes);
+  };
+  return new Slice(renew(slice.content), slice.openStart, slice.openEnd);
+}
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
@@ -63,6 +83,10 @@ export const NoteRefNode = Node.create({
           return true;
         },
     };
+  },
+
+  addProseMirrorPlugins() {
+    return [new Plugin({ props: { transformPasted: withFreshNoteIds } })];
   },
 
   addKeyboardShortcuts() {

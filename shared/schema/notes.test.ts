@@ -96,3 +96,22 @@ describe('note upkeep', () => {
     expect(outline(editor)).toEqual(['item1 가*', '  note A', 'item1']);
   });
 });
+
+describe('pasting', () => {
+  it('gives pasted refs and notes fresh ids, still paired', () => {
+    const editor = editorWith(documentWith([item(1, line('가', ref('a')), note('A', 'a')), paragraph('')]));
+    const block = editor.state.doc.child(2).firstChild!;
+    const slice = editor.state.doc.slice(editor.state.doc.child(0).nodeSize + editor.state.doc.child(1).nodeSize + 1, editor.state.doc.child(0).nodeSize + editor.state.doc.child(1).nodeSize + 1 + block.nodeSize);
+    let pasted = slice;
+    editor.view.someProp('transformPasted', (transform) => {
+      pasted = transform(pasted, editor.view);
+    });
+    const ids: unknown[] = [];
+    pasted.content.descendants((node) => {
+      if (node.type.name === 'noteRef' || node.type.name === 'note') ids.push(node.attrs.id);
+    });
+    expect(ids).toHaveLength(2);
+    expect(ids[0]).toBe(ids[1]);
+    expect(ids[0]).not.toBe('a');
+  });
+});
