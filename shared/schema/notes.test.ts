@@ -104,7 +104,7 @@ describe('pasting', () => {
     const slice = editor.state.doc.slice(editor.state.doc.child(0).nodeSize + editor.state.doc.child(1).nodeSize + 1, editor.state.doc.child(0).nodeSize + editor.state.doc.child(1).nodeSize + 1 + block.nodeSize);
     let pasted = slice;
     editor.view.someProp('transformPasted', (transform) => {
-      pasted = transform(pasted, editor.view);
+      pasted = transform(pasted, editor.view, false);
     });
     const ids: unknown[] = [];
     pasted.content.descendants((node) => {
