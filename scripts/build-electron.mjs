@@ -13,5 +13,8 @@ await Promise.all([
     outfile: 'dist/cli/bodo.js',
     format: 'cjs',
     banner: { js: '#!/usr/bin/env node' },
+    // jsdom (the HTML and Word importers' DOM) asks require.resolve for a sync-XHR worker file
+    // that bundling leaves behind; without require.resolve it skips that worker, which bodo never uses.
+    define: { 'require.resolve': 'undefined' },
   }),
 ]);
