@@ -61,7 +61,7 @@ export function shiftBlock(tr: Transaction, delta: 1 | -1): boolean {
 function emptyEntryLike(tr: Transaction, entry: Entry, kind: EntryKind): Entry {
   const schema = tr.doc.type.schema;
   const text = isContainer(kind) ? schema.nodes.line!.create() : schema.nodes[kind]!.create();
-  return { kind, level: entry.level, text, notes: [], pos: 0, notePos: [] };
+  return { kind, level: entry.level, text, notes: [], attrs: {}, pos: 0, notePos: [] };
 }
 
 /** What Enter continues with: the same kind, except after a heading. */

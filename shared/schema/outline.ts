@@ -19,6 +19,8 @@ export type Entry = {
   text: PMNode;
   /** The notes of an item or paragraph, in order. */
   notes: PMNode[];
+  /** The item's or paragraph's own attributes (level aside), kept through rebuilds. */
+  attrs: Record<string, unknown>;
   /** Position of `text` in the document, and of each note. */
   pos: number;
   notePos: number[];
@@ -40,10 +42,10 @@ export const isContainer = (kind: EntryKind) => CONTAINER_KINDS.has(kind);
 function flattenNode(node: PMNode, pos: number, level: number, out: Entry[]): void {
   const kind = node.type.name as EntryKind;
   if (!isContainer(kind)) {
-    out.push({ kind, level, text: node, notes: [], pos, notePos: [] });
+    out.push({ kind, level, text: node, notes: [], attrs: {}, pos, notePos: [] });
     return;
   }
-  const entry: Entry = { kind, level, text: node.child(0), notes: [], pos: pos + 1, notePos: [] };
+  const entry: Entry = { kind, level, text: node.child(0), notes: [], attrs: node.attrs, pos: pos + 1, notePos: [] };
   out.push(entry);
   node.forEach((child, offset, index) => {
     if (index === 0) return;
@@ -102,7 +104,7 @@ export function rebuild(schema: Schema, entries: readonly Entry[]): PMNode[] {
   const close = () => {
     const top = open.pop()!;
     const type = schema.nodes[top.kind]!;
-    const attrs = top.kind === 'item' ? { level: top.level } : null;
+    const attrs = { ...top.entry.attrs, level: top.level };
     const node = type.create(attrs, [top.entry.text, ...top.entry.notes, ...top.children]);
     (open[open.length - 1]?.children ?? roots).push(node);
   };
