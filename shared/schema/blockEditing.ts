@@ -4,7 +4,7 @@
  * by the node files. Each works on a transaction and returns false when it does not apply.
  */
 import type { Editor } from '@tiptap/core';
-import type { Node as PMNode } from '@tiptap/pm/model';
+import type { Node as PMNode, ResolvedPos } from '@tiptap/pm/model';
 import type { Transaction } from '@tiptap/pm/state';
 import { composingSafe } from './keys';
 import {
@@ -153,13 +153,13 @@ export function blockKeys(kind: EntryKind) {
   return composingSafe({
     Enter: ({ editor }) => run(editor, (tr) => replaceSelectionInKind(tr, kind) && splitBlock(tr, kind)),
     Backspace: ({ editor }) => run(editor, (tr) => joinBlockBackward(tr, kind)),
-    Tab: ({ editor }) => run(editor, (tr) => isKind(tr, kind) && shiftBlock(tr, 1)),
-    'Shift-Tab': ({ editor }) => run(editor, (tr) => isKind(tr, kind) && shiftBlock(tr, -1)),
+    Tab: ({ editor }) => run(editor, (tr) => kindAt(tr.selection.$from) === kind && shiftBlock(tr, 1)),
+    'Shift-Tab': ({ editor }) => run(editor, (tr) => kindAt(tr.selection.$from) === kind && shiftBlock(tr, -1)),
   });
 }
 
 /** The kind of body block a textblock belongs to (a line belongs to its item or paragraph). */
-function kindAt($pos: Transaction['selection']['$from']): string {
+function kindAt($pos: ResolvedPos): string {
   return $pos.parent.type.name === 'line' ? $pos.node(-1).type.name : $pos.parent.type.name;
 }
 
@@ -172,9 +172,4 @@ function replaceSelectionInKind(tr: Transaction, kind: EntryKind): boolean {
     tr.deleteSelection();
   }
   return true;
-}
-
-function isKind(tr: Transaction, kind: EntryKind): boolean {
-  const found = outlineAtCursor(tr);
-  return !!found && found.focus.note === undefined && found.outline.entries[found.focus.entry]!.kind === kind;
 }
