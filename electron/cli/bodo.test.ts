@@ -60,7 +60,11 @@ describe('bodo convert', () => {
     const run = await bodo('convert', KO_JSON, '--to', 'txt', '--report');
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(golden('ko-sample-ai-chips.expected.txt'));
-    expect(run.stderr).toContain('release JSON');
+    expect(run.stderr).toContain('already a release, nothing to recognise');
+    const imported = await bodo('convert', join(RELEASES, 'msit-belarus-2019.txt'), '--to', 'json', '--report');
+    expect(imported.code).toBe(0);
+    expect(JSON.parse(imported.stdout)).toMatchObject({ format: 'bodo.release', language: 'en' });
+    expect(imported.stderr).toMatch(/format: text/);
   });
 
   it('exits 1 naming the file and the reason when the input cannot be read', async () => {

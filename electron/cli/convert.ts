@@ -33,7 +33,7 @@ async function runConvert(args: string[], io: CommandIO): Promise<number> {
   const { input, target, output, report } = parseConvertArgs(args);
   const { release, report: importReport } = await readInput(input);
   if (report) {
-    io.stderr(importReport ? `${formatReport(importReport)}\n` : `${input}: release JSON, read as it is\n`);
+    io.stderr(importReport ? `${formatReport(importReport)}\n` : `${input}: already a release, nothing to recognise\n`);
   }
   // A .txt file gets a BOM so Word detects UTF-8; standard output gets none (house-style §6.1).
   const data =
