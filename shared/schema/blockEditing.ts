@@ -3,10 +3,9 @@
  * `* ` note rule), written once over the outline (outline.ts) and wired to keys and commands
  * by the node files. Each works on a transaction and returns false when it does not apply.
  */
-import type { Editor } from '@tiptap/core';
 import type { Node as PMNode, ResolvedPos } from '@tiptap/pm/model';
 import type { Transaction } from '@tiptap/pm/state';
-import { composingSafe } from './keys';
+import { composingSafe, runEdit } from './keys';
 import {
   applyOutline,
   convertEntry,
@@ -148,13 +147,11 @@ export function turnIntoNoteAbove(tr: Transaction): boolean {
 
 /** Enter, Backspace, Tab and Shift+Tab for one kind of body block. */
 export function blockKeys(kind: EntryKind) {
-  const run = (editor: Editor, operation: (tr: Transaction) => boolean) =>
-    editor.commands.command(({ tr }) => operation(tr));
   return composingSafe({
-    Enter: ({ editor }) => run(editor, (tr) => replaceSelectionInKind(tr, kind) && splitBlock(tr, kind)),
-    Backspace: ({ editor }) => run(editor, (tr) => joinBlockBackward(tr, kind)),
-    Tab: ({ editor }) => run(editor, (tr) => kindAt(tr.selection.$from) === kind && shiftBlock(tr, 1)),
-    'Shift-Tab': ({ editor }) => run(editor, (tr) => kindAt(tr.selection.$from) === kind && shiftBlock(tr, -1)),
+    Enter: ({ editor }) => runEdit(editor, (tr) => replaceSelectionInKind(tr, kind) && splitBlock(tr, kind)),
+    Backspace: ({ editor }) => runEdit(editor, (tr) => joinBlockBackward(tr, kind)),
+    Tab: ({ editor }) => runEdit(editor, (tr) => kindAt(tr.selection.$from) === kind && shiftBlock(tr, 1)),
+    'Shift-Tab': ({ editor }) => runEdit(editor, (tr) => kindAt(tr.selection.$from) === kind && shiftBlock(tr, -1)),
   });
 }
 

@@ -2,7 +2,7 @@
 import { Node } from '@tiptap/core';
 import { TextSelection } from '@tiptap/pm/state';
 import { choiceAttribute, taggedAs } from './dom';
-import { composingSafe, cursorTextblock } from './keys';
+import { composingSafe, cursorTextblock, runEdit } from './keys';
 
 export const CONTACT_ROLES = ['head', 'staff'] as const;
 export type ContactRole = (typeof CONTACT_ROLES)[number];
@@ -60,7 +60,7 @@ export const ContactNode = Node.create({
         const $cursor = cursorTextblock(editor.state.tr, this.name);
         if (!$cursor) return false;
         if ($cursor.parent.content.size > 0) return editor.commands.addContact('staff');
-        return editor.commands.command(({ tr }) => {
+        return runEdit(editor, (tr) => {
           const group = $cursor.node(-1);
           // The last person of a group takes the group with it.
           if (group.childCount === 2) tr.delete($cursor.before(-1), $cursor.after(-1));

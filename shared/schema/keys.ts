@@ -7,6 +7,14 @@ import { TextSelection, type Transaction } from '@tiptap/pm/state';
 
 type KeyHandler = (props: { editor: Editor }) => boolean;
 
+/** Runs an edit on a fresh transaction and dispatches it only when the edit applies. */
+export function runEdit(editor: Editor, edit: (tr: Transaction) => boolean): boolean {
+  const tr = editor.state.tr;
+  if (!edit(tr)) return false;
+  editor.view.dispatch(tr.scrollIntoView());
+  return true;
+}
+
 /** Wraps each handler so it does nothing during composition. */
 export function composingSafe(shortcuts: Record<string, KeyHandler>): Record<string, KeyHandler> {
   const wrapped: Record<string, KeyHandler> = {};
@@ -44,12 +52,12 @@ export function selectTextblockFrom(tr: Transaction, pos: number, at: 'start' | 
 export function oneLineFieldKeys(typeName: string): Record<string, KeyHandler> {
   return composingSafe({
     Enter: ({ editor }) =>
-      editor.commands.command(({ tr }) => {
+      runEdit(editor, (tr) => {
         const $cursor = cursorTextblock(tr, typeName);
         return $cursor ? selectTextblockFrom(tr, $cursor.after()) : false;
       }),
     Backspace: ({ editor }) =>
-      editor.commands.command(({ tr }) => {
+      runEdit(editor, (tr) => {
         const $cursor = cursorTextblock(tr, typeName);
         return $cursor !== null && $cursor.parentOffset === 0;
       }),

@@ -11,7 +11,7 @@ import { getChangedRanges } from '@tiptap/core';
 import { refIdsIn, splitBlock, turnIntoNoteAbove } from './blockEditing';
 import { changedRanges } from './changedRanges';
 import { noteIdAttribute, taggedAs } from './dom';
-import { composingSafe, cursorTextblock } from './keys';
+import { composingSafe, cursorTextblock, runEdit } from './keys';
 import { newNoteId } from './noteIds';
 import type { EntryKind } from './outline';
 
@@ -100,7 +100,7 @@ export const NoteNode = Node.create({
     return composingSafe({
       // Enter starts another note; Enter on an empty note leaves the notes for a new block.
       Enter: ({ editor }) =>
-        editor.commands.command(({ tr }) => {
+        runEdit(editor, (tr) => {
           const $cursor = cursorTextblock(tr, this.name);
           if (!$cursor) return false;
           if ($cursor.parent.content.size > 0) {
@@ -116,7 +116,7 @@ export const NoteNode = Node.create({
         }),
       // Backspace in an empty note deletes it and its ref; otherwise it never leaves the note.
       Backspace: ({ editor }) =>
-        editor.commands.command(({ tr }) => {
+        runEdit(editor, (tr) => {
           const $cursor = cursorTextblock(tr, this.name);
           if (!$cursor || $cursor.parentOffset > 0) return false;
           return $cursor.parent.content.size === 0 ? deleteNoteAtCursor(tr) : true;

@@ -1,7 +1,7 @@
 /** A subtitle (부제), written "- … -" in print; a release has one to three. */
 import { Node } from '@tiptap/core';
 import { taggedAs } from './dom';
-import { composingSafe, cursorTextblock, selectTextblockFrom } from './keys';
+import { composingSafe, cursorTextblock, runEdit, selectTextblockFrom } from './keys';
 
 export const SubtitleNode = Node.create({
   name: 'subtitle',
@@ -12,7 +12,7 @@ export const SubtitleNode = Node.create({
     return composingSafe({
       // Enter adds another subtitle; Enter on an empty one drops it and goes to the body.
       Enter: ({ editor }) =>
-        editor.commands.command(({ tr }) => {
+        runEdit(editor, (tr) => {
           const $cursor = cursorTextblock(tr, this.name);
           if (!$cursor) return false;
           if ($cursor.parent.content.size === 0) {

@@ -2,7 +2,7 @@
 import { Node } from '@tiptap/core';
 import { TextSelection } from '@tiptap/pm/state';
 import { taggedAs } from './dom';
-import { composingSafe, cursorTextblock } from './keys';
+import { composingSafe, cursorTextblock, runEdit } from './keys';
 
 export const TitleNode = Node.create({
   name: 'title',
@@ -13,7 +13,7 @@ export const TitleNode = Node.create({
     return composingSafe({
       // Enter goes on to the first subtitle, creating it when there is none yet.
       Enter: ({ editor }) =>
-        editor.commands.command(({ tr }) => {
+        runEdit(editor, (tr) => {
           const $cursor = cursorTextblock(tr, this.name);
           if (!$cursor) return false;
           const after = $cursor.after();
@@ -24,7 +24,7 @@ export const TitleNode = Node.create({
           return true;
         }),
       Backspace: ({ editor }) =>
-        editor.commands.command(({ tr }) => cursorTextblock(tr, this.name)?.parentOffset === 0),
+        runEdit(editor, (tr) => cursorTextblock(tr, this.name)?.parentOffset === 0),
     });
   },
 });
