@@ -28,7 +28,11 @@ export async function buildPages(kinds: readonly PageKind[], outDir: string): Pr
       target: 'chrome120',
       chunkSizeWarningLimit: 5000,
       reportCompressedSize: false,
-      rollupOptions: { input },
+      rollupOptions: {
+        input,
+        // zod's comments confuse Rollup's annotation parser; the warning is noise here.
+        onwarn: (warning, warn) => void (warning.code === 'INVALID_ANNOTATION' || warn(warning)),
+      },
     },
   });
 }
