@@ -5,6 +5,7 @@ import { App } from './app/App';
 import { selectHost } from './host/select';
 import { initI18n } from './i18n';
 import './app/app.css';
+import './editor/release.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
