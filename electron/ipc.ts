@@ -8,6 +8,14 @@ import { dispatchIntent, type HostHandlers } from './services/host';
 
 export const APP_SCHEME = 'bodo-app';
 export const APP_ORIGIN = `${APP_SCHEME}://app`;
+/**
+ * The renderer's Content-Security-Policy, sent as a header with every app file (renderer/index.html
+ * carries the same in a meta tag for other hosts): only the app's own files, no inline script,
+ * no remote origin, no plugins, no framing.
+ */
+export const APP_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
+  "object-src 'none'; base-uri 'none'; form-action 'none'; frame-src 'none'; frame-ancestors 'none'";
 
 export function isAppUrl(url: string | undefined): boolean {
   if (!url) return false;

@@ -3,7 +3,7 @@
  * what the window allows, what the protocol serves, who may call the host, and the close
  * handshake with a renderer that saves.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -113,8 +113,30 @@ describe('Electron main process', () => {
       nodeIntegration: false,
       webSecurity: true,
     });
+    expect(mainWindow().options.webPreferences).not.toHaveProperty('nodeIntegrationInSubFrames', true);
+    expect(mainWindow().options.webPreferences).not.toHaveProperty('allowRunningInsecureContent', true);
+    expect(mainWindow().options.webPreferences).not.toHaveProperty('experimentalFeatures', true);
     expect(mainWindow().loadURL).toHaveBeenCalledWith('bodo-app://app/index.html');
-    expect(fake.module.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
+  });
+
+  it('denies every permission the page asks for or checks', () => {
+    const { setPermissionRequestHandler, setPermissionCheckHandler } = fake.module.session.defaultSession;
+    const onRequest = setPermissionRequestHandler.mock.calls[0]![0] as (c: unknown, p: string, cb: (ok: boolean) => void) => void;
+    const onCheck = setPermissionCheckHandler.mock.calls[0]![0] as () => boolean;
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
+      const answer = vi.fn();
+      onRequest({}, permission, answer);
+      expect(answer).toHaveBeenCalledWith(false);
+    }
+    expect(onCheck()).toBe(false);
+  });
+
+  it('registers the app scheme as secure and standard, without bypassing CSP', () => {
+    const [schemes] = fake.module.protocol.registerSchemesAsPrivileged.mock.calls[0] as unknown as [
+      { scheme: string; privileges: Record<string, boolean> }[],
+    ];
+    expect(schemes).toEqual([{ scheme: 'bodo-app', privileges: expect.objectContaining({ standard: true, secure: true }) }]);
+    expect(schemes[0]!.privileges).not.toHaveProperty('bypassCSP', true);
   });
 
   it('serves the renderer through the protocol and nothing outside it', async () => {
@@ -122,6 +144,10 @@ describe('Electron main process', () => {
     const page = await serve({ url: 'bodo-app://app/index.html' });
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<div id="root">');
+    const csp = page.headers.get('content-security-policy') ?? '';
+    expect(csp).toMatch(/script-src 'self'(;|$)/);
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
     expect((await serve({ url: 'bodo-app://app/%2e%2e/package.json' })).status).toBe(404);
     expect((await serve({ url: 'bodo-app://elsewhere/index.html' })).status).toBe(404);
   });
@@ -136,18 +162,62 @@ describe('Electron main process', () => {
     expect(navigate('bodo-app://app/index.html')).toBe(false);
     expect(navigate('https://www.korea.kr/')).toBe(true);
     expect(navigate('file:///etc/passwd')).toBe(true);
+    expect(navigate('javascript:alert(1)')).toBe(true);
     expect(contents.openHandler?.({ url: 'https://msit.go.kr' })).toEqual({ action: 'deny' });
+    for (const url of ['file:///etc/passwd', 'smb://share/x', 'javascript:alert(1)', 'https://user:pw@evil.example/', 'bodo-app://app/x'])
+      expect(contents.openHandler?.({ url })).toEqual({ action: 'deny' });
     expect(fake.module.shell.openExternal.mock.calls).toEqual([['https://www.korea.kr/'], ['https://msit.go.kr']]);
+    const attach = { preventDefault: vi.fn() };
+    contents.emit('will-attach-webview', attach);
+    expect(attach.preventDefault).toHaveBeenCalled();
   });
 
   it('answers every intent, but only to the app itself', async () => {
     expect([...fake.ipcHandlers.keys()].sort()).toEqual(INTENTS.map(channelOf).sort());
     const listRecent = fake.ipcHandlers.get(channelOf('listRecent'))!;
     expect(await listRecent(appFrame, {})).toEqual([]);
-    expect(await listRecent({ senderFrame: { url: 'https://evil.example/' } }, {})).toEqual({
+    const foreign = [
+      { senderFrame: { url: 'https://evil.example/' } },
+      { senderFrame: { url: 'file:///tmp/evil.html' } },
+      { senderFrame: { url: 'bodo-app://evil/index.html' } },
+      { senderFrame: { url: 'data:text/html,<script>' } },
+      { senderFrame: null },
+      {},
+    ];
+    for (const intent of INTENTS) {
+      for (const event of foreign) {
+        expect(await fake.ipcHandlers.get(channelOf(intent))!(event, {})).toEqual({
+          ok: false,
+          message: expect.stringContaining('Refused'),
+        });
+      }
+    }
+  });
+
+  it('refuses malformed payloads on every channel before any handler runs', async () => {
+    for (const intent of INTENTS) {
+      const handler = fake.ipcHandlers.get(channelOf(intent))!;
+      for (const payload of ['x', 42, [], true]) {
+        expect(await handler(appFrame, payload)).toEqual({ ok: false, message: expect.stringMatching(/^Bad request/) });
+      }
+    }
+    const hostile = JSON.parse('{"documentId":"../../x","path":null,"document":{"__proto__":{"polluted":true}}}');
+    expect(await fake.ipcHandlers.get(channelOf('autosave'))!(appFrame, hostile)).toEqual({
       ok: false,
-      message: expect.stringContaining('Refused'),
+      message: expect.stringMatching(/^Bad request/),
     });
+    expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
+  });
+
+  it('keeps autosaves in its data folder and offers them after a crash of the page', async () => {
+    const document = JSON.parse(readFileSync(new URL('./services/testdata/release.bodo', import.meta.url), 'utf8'));
+    const autosave = fake.ipcHandlers.get(channelOf('autosave'))!;
+    const listRecoverable = fake.ipcHandlers.get(channelOf('listRecoverable'))!;
+    expect(await autosave(appFrame, { documentId: 'main-test-01', path: null, document })).toEqual({ ok: true });
+    expect(readdirSync(join(fake.app.userData, 'recovery'))).toEqual(['main-test-01.recovery.json']);
+    expect(await listRecoverable(appFrame, {})).toEqual([]);
+    mainWindow().webContents.emit('render-process-gone', {}, { reason: 'crashed' });
+    expect(await listRecoverable(appFrame, {})).toEqual([expect.objectContaining({ documentId: 'main-test-01' })]);
   });
 
   it('stays open when the user cancels the unsaved-changes prompt', async () => {

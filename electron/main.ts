@@ -16,11 +16,12 @@ import {
   type WebContents,
 } from 'electron';
 import { COMMAND_CHANNEL, type HostCommand } from '../shared/bridge/contract';
-import { APP_ORIGIN, APP_SCHEME, isAppUrl, registerIntents } from './ipc';
+import { APP_CSP, APP_ORIGIN, APP_SCHEME, isAppUrl, registerIntents } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { createCloseGuard } from './services/close-guard';
 import { createDocumentFiles } from './services/documents';
-import { createHostHandlers, type Dialogs } from './services/host';
+import { createHostHandlers, PathGrants, type Dialogs } from './services/host';
+import { createJournal } from './services/journal';
 import { bodoPathsFromArgv, isSafeExternalUrl } from './services/launch';
 import { createRecentFiles } from './services/recent';
 import { createSettingsStore, DEFAULT_SETTINGS, type Settings } from './services/settings';
@@ -47,12 +48,16 @@ let rendererListening = false;
 const strings = () => stringsFor(settings.uiLanguage);
 const recent = createRecentFiles({ file: join(app.getPath('userData'), 'recent.json') });
 const settingsStore = createSettingsStore({ file: join(app.getPath('userData'), 'settings.json') });
+const journal = createJournal({ folder: join(app.getPath('userData'), 'recovery') });
+/** Files the user chose (dialogs, the OS, the command line): the only ones the host writes. */
+const grants = new PathGrants();
 
 function send(command: HostCommand): void {
   window?.webContents.send(COMMAND_CHANNEL, command);
 }
 
 function openPath(path: string): void {
+  grants.grant(path);
   if (window && rendererListening) {
     send({ name: 'openPath', path });
     window.show();
@@ -97,7 +102,10 @@ const dialogs: Dialogs = {
 
 async function printToPdf(html: string): Promise<Uint8Array> {
   // A hidden, script-free page: the export's HTML is data, never code.
-  const printer = new BrowserWindow({ show: false, webPreferences: { sandbox: true, javascript: false } });
+  const printer = new BrowserWindow({
+    show: false,
+    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true, javascript: false },
+  });
   try {
     await printer.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
     return await printer.webContents.printToPDF({ pageSize: 'A4', printBackground: true });
@@ -185,8 +193,14 @@ function createWindow(): void {
   });
   win.on('closed', () => {
     if (window === win) window = null;
+    // Closed through the guard: saved or deliberately discarded, so nothing is left to recover.
+    journal.discardRun();
   });
-  win.webContents.on('render-process-gone', () => guard.rendererGone());
+  win.webContents.on('render-process-gone', () => {
+    // What the crashed page journaled is offered when it is loaded again, as after an app crash.
+    journal.startNewRun();
+    guard.rendererGone();
+  });
   win.webContents.on('did-start-navigation', (details) => {
     if (details.isMainFrame && !details.isSameDocument) rendererListening = false;
   });
@@ -203,6 +217,9 @@ const handlers = createHostHandlers({
   documents: createDocumentFiles(),
   recent,
   dialogs,
+  journal,
+  grants,
+  autosaveSeconds: () => settings.autosaveSeconds,
   printToPdf,
   onRecentChanged: () => void refreshMenu(),
   window: {
@@ -258,7 +275,8 @@ if (!app.requestSingleInstanceLock()) {
       const url = new URL(request.url);
       if (url.host !== 'app') return new Response('Not found', { status: 404 });
       const file = await readStaticFile(RENDERER_DIR, url.pathname);
-      return new Response(file.body as BodyInit, { status: file.status, headers: file.headers });
+      // The page's own meta CSP, repeated as a header so it holds from the first byte.
+      return new Response(file.body as BodyInit, { status: file.status, headers: { ...file.headers, 'content-security-policy': APP_CSP } });
     });
     registerIntents(ipcMain, handlers);
     await refreshMenu();

@@ -4,13 +4,14 @@
  * (`createHostHandlers`) over Playwright bindings, with scripted dialogs; in the electron
  * project it is the packaged main process, with its dialogs stubbed. Specs see one API.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { _electron, expect, test as base, type Page } from '@playwright/test';
+import { _electron, expect, test as base, type BrowserContext, type ElectronApplication, type Page } from '@playwright/test';
 import { intentOfChannel, type HostCommand } from '../../shared/bridge/contract';
 import { createDocumentFiles } from '../../electron/services/documents';
-import { createHostHandlers, dispatchIntent } from '../../electron/services/host';
+import { createHostHandlers, dispatchIntent, PathGrants } from '../../electron/services/host';
+import { createJournal } from '../../electron/services/journal';
 import { createRecentFiles } from '../../electron/services/recent';
 import { ScriptedDialogs } from '../../electron/services/scripted-dialogs';
 import { BRIDGE_BUNDLE, electronExecutable, ELECTRON_MISSING, RENDERER_DIR, ROOT } from './paths';
@@ -27,7 +28,15 @@ export type TestHost = {
   answerOpenDialog(path: string | null): Promise<void>;
   /** Send a command as the menu or the OS would. */
   sendCommand(command: HostCommand): Promise<void>;
+  /**
+   * End the app abruptly, as a crash or a killed process would (nothing saved, nothing asked),
+   * and start it again over the same data folder. Returns the new app's page.
+   */
+  crashAndRestart(): Promise<Page>;
 };
+
+/** Short in tests, so a spec can wait for an autosave without waiting long. */
+export const TEST_AUTOSAVE_SECONDS = 1;
 
 type App = { page: Page; host: TestHost };
 
@@ -66,13 +75,8 @@ export const test = base.extend<TestFixtures, { hostKind: HostKind; appUrl: stri
 
   app: async ({ hostKind, folder, appUrl, context }, use) => {
     if (hostKind === 'electron') return useElectronApp(electronExecutable() as string, folder, use);
-    const page = await context.newPage();
     const failures: string[] = [];
-    page.on('pageerror', (error) => failures.push(error.message));
-    const host = await installTestHost(page, folder);
-    await page.goto(appUrl);
-    await expect(page.locator('.app')).toBeVisible();
-    await use({ page, host });
+    await use(await startBrowserApp(context, appUrl, folder, failures));
     expect(failures, 'uncaught errors in the page').toEqual([]);
   },
 
@@ -82,12 +86,51 @@ export const test = base.extend<TestFixtures, { hostKind: HostKind; appUrl: stri
 
 export { expect };
 
-async function installTestHost(page: Page, folder: string): Promise<TestHost> {
+/** The app in a Chromium page, its host the real services over Playwright bindings, with scripted dialogs. */
+async function startBrowserApp(context: BrowserContext, appUrl: string, folder: string, failures: string[]): Promise<App> {
   const dialogs = new ScriptedDialogs();
+  let run = await launchBrowserRun(context, appUrl, folder, dialogs, failures);
+  const host: TestHost = {
+    folder,
+    async answerSaveDialog(path) {
+      dialogs.nextSavePath = path;
+    },
+    async answerOpenDialog(path) {
+      dialogs.nextOpenPath = path;
+    },
+    async sendCommand(command) {
+      // The main process grants the files the OS hands over; so does this stand-in.
+      if (command.name === 'openPath') run.grants.grant(command.path);
+      await run.page.evaluate((sent) => (window as unknown as { __bodoCommand(c: unknown): void }).__bodoCommand(sent), command);
+    },
+    async crashAndRestart() {
+      // A page closed without its unload handlers is a renderer that died: nothing saved, nothing asked.
+      await run.page.close({ runBeforeUnload: false });
+      run = await launchBrowserRun(context, appUrl, folder, dialogs, failures);
+      return run.page;
+    },
+  };
+  return { page: run.page, host };
+}
+
+/** One run of the app: a page and a host of its own (a new journal run, no granted files) over the shared folder. */
+async function launchBrowserRun(
+  context: BrowserContext,
+  appUrl: string,
+  folder: string,
+  dialogs: ScriptedDialogs,
+  failures: string[],
+): Promise<{ page: Page; grants: PathGrants }> {
+  const page = await context.newPage();
+  page.on('pageerror', (error) => failures.push(error.message));
+  const grants = new PathGrants();
   const handlers = createHostHandlers({
     documents: createDocumentFiles(),
     recent: createRecentFiles({ file: join(folder, 'recent.json') }),
     dialogs,
+    journal: createJournal({ folder: join(folder, 'recovery') }),
+    grants,
+    autosaveSeconds: () => TEST_AUTOSAVE_SECONDS,
     printToPdf: async (html) => {
       const printer = await page.context().newPage();
       await printer.setContent(html);
@@ -100,31 +143,25 @@ async function installTestHost(page: Page, folder: string): Promise<TestHost> {
     dispatchIntent(handlers, intentOfChannel(channel) ?? channel, payload),
   );
   await page.addInitScript({ content: await readFile(BRIDGE_BUNDLE, 'utf8') });
-  return {
-    folder,
-    async answerSaveDialog(path) {
-      dialogs.nextSavePath = path;
-    },
-    async answerOpenDialog(path) {
-      dialogs.nextOpenPath = path;
-    },
-    async sendCommand(command) {
-      await page.evaluate((sent) => (window as unknown as { __bodoCommand(c: unknown): void }).__bodoCommand(sent), command);
-    },
-  };
+  await page.goto(appUrl);
+  await expect(page.locator('.app')).toBeVisible();
+  return { page, grants };
 }
 
 async function useElectronApp(executablePath: string, folder: string, use: (app: App) => Promise<void>): Promise<void> {
-  const electronApp = await _electron.launch({
-    executablePath,
-    args: [ROOT],
-    env: { ...process.env, BODO_USER_DATA: join(folder, 'user-data') },
-  });
-  const page = await electronApp.firstWindow();
-  await expect(page.locator('.app')).toBeVisible();
+  const userData = join(folder, 'user-data');
+  await mkdir(userData, { recursive: true });
+  await writeFile(join(userData, 'settings.json'), JSON.stringify({ autosaveSeconds: TEST_AUTOSAVE_SECONDS }));
+  const launch = async () => {
+    const electronApp = await _electron.launch({ executablePath, args: [ROOT], env: { ...process.env, BODO_USER_DATA: userData } });
+    const page = await electronApp.firstWindow();
+    await expect(page.locator('.app')).toBeVisible();
+    return { electronApp, page };
+  };
+  let run: { electronApp: ElectronApplication; page: Page } = await launch();
   // Native dialogs cannot be clicked by a test: the next call answers from the spec instead.
   const stubDialog = (method: 'showSaveDialog' | 'showOpenDialog', path: string | null) =>
-    electronApp.evaluate(
+    run.electronApp.evaluate(
       ({ dialog }, { method, path }) => {
         const answer = path === null ? { canceled: true, filePath: '', filePaths: [] } : { canceled: false, filePath: path, filePaths: [path] };
         Object.assign(dialog, { [method]: async () => answer });
@@ -136,11 +173,19 @@ async function useElectronApp(executablePath: string, folder: string, use: (app:
     answerSaveDialog: (path) => stubDialog('showSaveDialog', path),
     answerOpenDialog: (path) => stubDialog('showOpenDialog', path),
     async sendCommand(command) {
-      await electronApp.evaluate(({ BrowserWindow }, sent) => {
-        BrowserWindow.getAllWindows()[0]?.webContents.send('bodo:command', sent);
+      await run.electronApp.evaluate(({ app, BrowserWindow }, sent) => {
+        // A file goes the way the OS hands it over, so the main process grants it as it would.
+        if (sent.name === 'openPath') app.emit('open-file', { preventDefault: () => undefined }, sent.path);
+        else BrowserWindow.getAllWindows()[0]?.webContents.send('bodo:command', sent);
       }, command);
     },
+    async crashAndRestart() {
+      run.electronApp.process().kill('SIGKILL');
+      await new Promise((resolve) => run.electronApp.process().once('exit', resolve));
+      run = await launch();
+      return run.page;
+    },
   };
-  await use({ page, host });
-  await electronApp.close();
+  await use({ page: run.page, host });
+  await run.electronApp.close();
 }

@@ -1,11 +1,12 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { BodoDocument } from '../../shared/document/envelope';
 import { createDocumentFiles } from './documents';
-import { createHostHandlers, dispatchIntent, safeFileName, type HostServices } from './host';
+import { createHostHandlers, dispatchIntent, safeFileName, type HostHandlers, type HostServices } from './host';
+import { createJournal } from './journal';
 import { createRecentFiles } from './recent';
 import { ScriptedDialogs } from './scripted-dialogs';
 
@@ -25,11 +26,17 @@ beforeEach(async () => {
     documents: createDocumentFiles(),
     recent: createRecentFiles({ file: join(folder, 'recent.json') }),
     dialogs,
+    journal: createJournal({ folder: join(folder, 'recovery') }),
     window: { setState: (state) => windowStates.push(state), closeReply: (proceed) => closeReplies.push(proceed) },
   };
 });
 
-const dispatch = (intent: string, payload: unknown) => dispatchIntent(createHostHandlers(services), intent, payload);
+/** One host per test, like one app run: files granted by a dialog stay granted. */
+let handlers: HostHandlers | null = null;
+beforeEach(() => {
+  handlers = null;
+});
+const dispatch = (intent: string, payload: unknown) => dispatchIntent((handlers ??= createHostHandlers(services)), intent, payload);
 async function sampleDocument(): Promise<BodoDocument> {
   const opened = (await dispatch('openPath', { path: samplePath })) as { document: BodoDocument };
   return opened.document;
@@ -50,7 +57,8 @@ describe('host handlers', () => {
   it('opens what it saved', async () => {
     const document = await sampleDocument();
     const path = join(folder, 'release.bodo');
-    await dispatch('saveDocument', { path, document, suggestedName: 'x' });
+    dialogs.nextSavePath = path;
+    await dispatch('saveDocument', { path: null, document, suggestedName: 'x' });
     dialogs.nextOpenPath = path;
     expect(await dispatch('openDocument', {})).toEqual({ ok: true, path, document });
   });
@@ -131,5 +139,126 @@ describe('safeFileName', () => {
   it('keeps Korean titles readable and drops characters file systems refuse', () => {
     expect(safeFileName('  2026년 "AI" 반도체\n실증: 착수?  ')).toBe('2026년 AI 반도체 실증 착수');
     expect(safeFileName('...')).toBe('Untitled');
+  });
+});
+
+describe('where the host writes', () => {
+  it('refuses to save over a file the user never chose, and writes nothing', async () => {
+    const document = await sampleDocument();
+    const elsewhere = join(folder, 'not-chosen.bodo');
+    await writeFile(elsewhere, 'someone else’s file');
+    expect(await dispatch('saveDocument', { path: elsewhere, document, suggestedName: 'x' })).toEqual({
+      ok: false,
+      message: expect.stringMatching(/Refused to write “not-chosen\.bodo”/),
+    });
+    expect(await readFile(elsewhere, 'utf8')).toBe('someone else’s file');
+    expect(await dispatch('autosave', { documentId: 'doc-12345678', path: elsewhere, document })).toMatchObject({ ok: false });
+  });
+
+  it('saves again to a file picked in a dialog, or opened from the recent list in a later run', async () => {
+    const document = await sampleDocument();
+    const picked = join(folder, 'picked.bodo');
+    dialogs.nextSavePath = picked;
+    await dispatch('saveDocument', { path: null, document, suggestedName: 'x' });
+    expect(await dispatch('saveDocument', { path: picked, document, suggestedName: 'x' })).toEqual({ ok: true, path: picked });
+
+    handlers = null; // a new run: only the recent list remembers the file
+    expect(await dispatch('saveDocument', { path: picked, document, suggestedName: 'x' })).toEqual({ ok: true, path: picked });
+  });
+});
+
+describe('saving where it cannot be written', () => {
+  it('says the drive is gone when the folder vanished since it was picked', async () => {
+    const document = await sampleDocument();
+    const share = join(folder, 'network-share');
+    await mkdir(share);
+    dialogs.nextSavePath = join(share, 'release.bodo');
+    await dispatch('saveDocument', { path: null, document, suggestedName: 'x' });
+    await rm(share, { recursive: true });
+    expect(await dispatch('saveDocument', { path: join(share, 'release.bodo'), document, suggestedName: 'x' })).toEqual({
+      ok: false,
+      message: expect.stringMatching(/“release\.bodo”.*no longer exists/),
+    });
+  });
+});
+
+describe('recovery through the host', () => {
+  it('journals an untitled document and gives it back, listed only to a later run', async () => {
+    const document = await sampleDocument();
+    expect(await dispatch('autosave', { documentId: 'untitled-0001', path: null, document })).toEqual({ ok: true });
+    expect(await dispatch('listRecoverable', {})).toEqual([]);
+
+    services.journal = createJournal({ folder: join(folder, 'recovery') });
+    handlers = null;
+    expect(await dispatch('listRecoverable', {})).toEqual([
+      {
+        documentId: 'untitled-0001',
+        path: null,
+        title: '인공지능 반도체 실증 사업 착수',
+        savedAt: expect.any(String),
+        preview: expect.stringContaining('정부는 인공지능 반도체 실증을 시작한다.'),
+      },
+    ]);
+    expect(await dispatch('restoreRecoverable', { documentId: 'untitled-0001' })).toEqual({
+      ok: true,
+      documentId: 'untitled-0001',
+      path: null,
+      document,
+    });
+    await dispatch('discardRecoverable', { documentId: 'untitled-0001' });
+    expect(await dispatch('listRecoverable', {})).toEqual([]);
+  });
+
+  it('lets a restored document be saved back to its file, which the journal never touched', async () => {
+    const document = await sampleDocument();
+    const path = join(folder, 'release.bodo');
+    dialogs.nextSavePath = path;
+    await dispatch('saveDocument', { path: null, document, suggestedName: 'x' });
+    const before = await readFile(path, 'utf8');
+    await dispatch('autosave', { documentId: 'saved-00001', path, document: { ...document, comments: ['edited'] } });
+    expect(await readFile(path, 'utf8')).toBe(before);
+
+    await rm(join(folder, 'recent.json'));
+    services.journal = createJournal({ folder: join(folder, 'recovery') });
+    handlers = null;
+    const restored = await dispatch('restoreRecoverable', { documentId: 'saved-00001' });
+    expect(restored).toMatchObject({ ok: true, path, document: { comments: ['edited'] } });
+    expect(await dispatch('saveDocument', { path, document, suggestedName: 'x' })).toEqual({ ok: true, path });
+  });
+
+  it('asks for autosaves at the interval from the settings', async () => {
+    services.autosaveSeconds = () => 12;
+    expect(await dispatch('preferences', {})).toEqual({ autosaveSeconds: 12 });
+  });
+});
+
+describe('files changed by someone else', () => {
+  it('notices another program saving or removing the open file', async () => {
+    const path = join(folder, 'shared.bodo');
+    await writeFile(path, await readFile(samplePath, 'utf8'));
+    await dispatch('openPath', { path });
+    expect(await dispatch('fileStatus', { path })).toEqual({ ok: true, state: 'same' });
+    await writeFile(path, `${await readFile(samplePath, 'utf8')}\n\n`);
+    expect(await dispatch('fileStatus', { path })).toEqual({ ok: true, state: 'changed' });
+    await rm(path);
+    expect(await dispatch('fileStatus', { path })).toEqual({ ok: true, state: 'missing' });
+  });
+});
+
+describe('bad payloads', () => {
+  it.each([
+    ['autosave', { documentId: '../../etc/passwd', path: null, document: {} }],
+    ['autosave', { documentId: 'doc-12345678', path: null, document: { format: 'bodo.document', version: 99 } }],
+    ['restoreRecoverable', { documentId: '..' }],
+    ['discardRecoverable', { documentId: 'a/b/c/d/e/f' }],
+    ['openPath', { path: '' }],
+    ['saveDocument', { path: 3, document: null, suggestedName: 'x' }],
+    ['exportFile', { format: 'exe', suggestedName: 'x', data: 'MZ' }],
+    ['fileStatus', {}],
+    ['setWindowState', 'title'],
+    ['closeReply', { proceed: 'yes' }],
+  ])('refuses %s with %j', async (intent, payload) => {
+    expect(await dispatch(intent, payload)).toEqual({ ok: false, message: expect.stringMatching(/^Bad request/) });
+    expect(await readdir(folder)).toEqual([]);
   });
 });

@@ -3,7 +3,8 @@
  * backed by the services. Electron's IPC and the end-to-end tests both call `dispatchIntent`,
  * so the app and its tests share every line below the transport.
  */
-import { basename, extname } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { basename, extname, resolve } from 'node:path';
 import type { z } from 'zod';
 import {
   contract,
@@ -16,7 +17,8 @@ import {
 } from '../../shared/bridge/contract';
 import { documentTitle } from '../../shared/document/load';
 import type { DocumentFiles } from './documents';
-import { writeFileAtomic } from './files';
+import { errorCode, writeFileAtomic } from './files';
+import type { Journal } from './journal';
 import type { RecentFiles } from './recent';
 
 export type SaveFormat = 'bodo' | ExportFormat;
@@ -33,10 +35,29 @@ export type WindowControl = {
   closeReply(proceed: boolean): void;
 };
 
+/**
+ * The files the renderer may have written: those the user picked in a dialog, handed over from
+ * the OS, or opened from the recent list (picked in an earlier run). A renderer that was taken
+ * over still cannot make the host write anywhere else.
+ */
+export class PathGrants {
+  private readonly granted = new Set<string>();
+  grant(path: string): void {
+    this.granted.add(resolve(path));
+  }
+  has(path: string): boolean {
+    return this.granted.has(resolve(path));
+  }
+}
+
 export type HostServices = {
   documents: DocumentFiles;
   recent: RecentFiles;
   dialogs: Dialogs;
+  journal: Journal;
+  /** Defaults to a fresh set; the main process shares its own to grant files the OS hands over. */
+  grants?: PathGrants;
+  autosaveSeconds?: () => number;
   window?: WindowControl;
   /** Print HTML to PDF with a browser engine, for PDF exports sent as HTML. */
   printToPdf?: (html: string) => Promise<Uint8Array>;
@@ -50,8 +71,22 @@ export type HostHandlers = { [I in Intent]: (request: IntentRequestParsed<I>) =>
 
 const canceled = { ok: false, canceled: true } as const;
 
+export const DEFAULT_AUTOSAVE_SECONDS = 5;
+
 export function createHostHandlers(services: HostServices): HostHandlers {
-  const { documents, recent, dialogs } = services;
+  const { documents, recent, dialogs, journal } = services;
+  const grants = services.grants ?? new PathGrants();
+  /** What each file looked like when Bodo last read or wrote it, to notice changes by others. */
+  const known = new Map<string, string>();
+  const noteFileState = async (path: string) => {
+    const state = await fileState(path);
+    if (state !== null) known.set(resolve(path), state);
+  };
+
+  const mayWrite = async (path: string) =>
+    grants.has(path) || (await recent.list()).some((file) => resolve(file.path) === resolve(path));
+  const refuseWrite = (path: string): HostError =>
+    hostError(`Refused to write “${basename(path)}”: Bodo only saves where you chose in a save dialog.`);
 
   const remember = async (path: string, title: string) => {
     const files = await recent.add({ path, title });
@@ -61,6 +96,7 @@ export function createHostHandlers(services: HostServices): HostHandlers {
   const openPath = async (path: string) => {
     const read = await documents.read(path);
     if (!read.ok) return read;
+    await noteFileState(path);
     await remember(path, documentTitle(read.document) ?? basename(path));
     return { ok: true as const, path, document: read.document };
   };
@@ -68,20 +104,26 @@ export function createHostHandlers(services: HostServices): HostHandlers {
   return {
     async openDocument() {
       const path = await dialogs.pickOpenPath();
-      return path === null ? canceled : openPath(path);
+      if (path === null) return canceled;
+      grants.grant(path);
+      return openPath(path);
     },
     openPath: ({ path }) => openPath(path),
     async saveDocument({ path, document, suggestedName }) {
       const target = path ?? (await pickSavePath(dialogs, suggestedName, 'bodo'));
       if (target === null) return canceled;
+      if (path === null) grants.grant(target);
+      else if (!(await mayWrite(path))) return refuseWrite(path);
       const written = await documents.write(target, document);
       if (!written.ok) return written;
+      await noteFileState(target);
       await remember(target, documentTitle(document) ?? basename(target));
       return { ok: true, path: target };
     },
     async exportFile({ format, suggestedName, data }) {
       const target = await pickSavePath(dialogs, suggestedName, format);
       if (target === null) return canceled;
+      grants.grant(target);
       let bytes: string | Uint8Array = data;
       if (format === 'pdf' && typeof data === 'string') {
         if (!services.printToPdf) return { ok: false, message: 'PDF export is not available here.' };
@@ -95,11 +137,49 @@ export function createHostHandlers(services: HostServices): HostHandlers {
       services.window?.setState(state);
       return { ok: true };
     },
+    async autosave({ documentId, path, document }) {
+      // The path is only remembered, never written; a foreign one still has no place in the journal.
+      if (path !== null && !(await mayWrite(path))) return refuseWrite(path);
+      return journal.write({ documentId, path, document });
+    },
+    listRecoverable: () => journal.list(),
+    async restoreRecoverable({ documentId }) {
+      const read = await journal.read(documentId);
+      if (!read.ok) return read;
+      const { path, document } = read.entry;
+      // Journaled only when writable then: saving the restored document may go back there.
+      if (path !== null) grants.grant(path);
+      return { ok: true, documentId, path, document };
+    },
+    async discardRecoverable({ documentId }) {
+      await journal.discard(documentId);
+      return { ok: true };
+    },
+    async preferences() {
+      return { autosaveSeconds: services.autosaveSeconds?.() ?? DEFAULT_AUTOSAVE_SECONDS };
+    },
+    async fileStatus({ path }) {
+      const before = known.get(resolve(path));
+      const now = await fileState(path);
+      if (now === null) return { ok: true, state: 'missing' };
+      return { ok: true, state: before === undefined || before === now ? 'same' : 'changed' };
+    },
     async closeReply({ proceed }) {
       services.window?.closeReply(proceed);
       return { ok: true };
     },
   };
+}
+
+/** Size and modification time, enough to notice a save by another program; null when the file is gone. */
+async function fileState(path: string): Promise<string | null> {
+  try {
+    const info = await stat(path);
+    return `${info.size}:${info.mtimeMs}`;
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT' || errorCode(error) === 'ENOTDIR') return null;
+    throw error;
+  }
 }
 
 /** Ask for a path, offering a name safe on every platform, and make sure it has the format's extension. */

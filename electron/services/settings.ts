@@ -10,6 +10,8 @@ export const settingsSchema = z.object({
   /** Language of a new document. */
   documentLanguage: z.enum(LANGUAGES).default('ko'),
   zoomFactor: z.number().min(0.5).max(3).default(1),
+  /** How often an open document with changes goes to the recovery journal. */
+  autosaveSeconds: z.number().min(1).max(600).default(5),
   window: z
     .object({
       width: z.number().int().min(400),

@@ -9,21 +9,35 @@ import { MIGRATIONS, type Migration } from './migrations';
 
 export type LoadResult = { ok: true; document: BodoDocument } | { ok: false; message: string };
 
+/**
+ * Deeper JSON than any real document (a release nests a handful of levels) is refused before
+ * the recursive checks below walk it: a hostile file must get a message, not a stack overflow.
+ */
+export const MAX_NESTING = 200;
+
 /** Options exist for tests: the real migrations table and editor schema are the defaults. */
 export function parseDocumentFile(
   text: string,
   fileName: string,
   options: { migrations?: readonly Migration[] } = {},
 ): LoadResult {
-  const refuse = (reason: string): LoadResult => ({ ok: false, message: `Cannot open “${fileName}”: ${reason}` });
-
   let parsed: unknown;
   try {
     // A byte-order mark is legal in UTF-8 files written by other tools but not in JSON.
     parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    return refuse('it is not a Bodo document (the file is not JSON; it may be damaged or of another kind).');
+    return refusal(fileName, 'it is not a Bodo document (the file is not JSON; it may be damaged or of another kind).');
   }
+  return readDocumentValue(parsed, fileName, options);
+}
+
+/** The same checks as `parseDocumentFile`, for a document that arrives already parsed (the recovery journal). */
+export function readDocumentValue(
+  parsed: unknown,
+  fileName: string,
+  options: { migrations?: readonly Migration[] } = {},
+): LoadResult {
+  const refuse = (reason: string) => refusal(fileName, reason);
   if (!isRecord(parsed) || parsed.format !== DOCUMENT_FORMAT) {
     return refuse('it is not a Bodo document.');
   }
@@ -38,6 +52,7 @@ export function parseDocumentFile(
         `Update Bodo to a release that reads document version ${version}.`,
     );
   }
+  if (nestingDepth(parsed) > MAX_NESTING) return refuse('the file is damaged (its content is nested too deeply).');
 
   const migrated = migrate(parsed, version, options.migrations ?? MIGRATIONS);
   if (!migrated) return refuse(`the file is damaged (no way to upgrade document version ${version}).`);
@@ -49,6 +64,22 @@ export function parseDocumentFile(
   const contentProblem = checkEditorContent(checked.data.content);
   if (contentProblem !== null) return refuse(`the file is damaged (${contentProblem}).`);
   return { ok: true, document: checked.data };
+}
+
+const refusal = (fileName: string, reason: string): LoadResult => ({ ok: false, message: `Cannot open “${fileName}”: ${reason}` });
+
+/** How deep arrays and objects nest, measured without recursion (it must not overflow on what it measures). */
+function nestingDepth(value: unknown): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [current, depth] = stack.pop()!;
+    if (typeof current !== 'object' || current === null) continue;
+    deepest = Math.max(deepest, depth);
+    if (deepest > MAX_NESTING) return deepest;
+    for (const child of Object.values(current)) stack.push([child, depth + 1]);
+  }
+  return deepest;
 }
 
 function migrate(
@@ -90,6 +121,27 @@ function findNode(node: EditorNodeJSON, type: string): EditorNodeJSON | null {
     if (found) return found;
   }
   return null;
+}
+
+/**
+ * The first words of the document's text after the title (header, subtitles and body in
+ * reading order), for the recovery prompt.
+ */
+export function documentPreview(document: BodoDocument, length = 160): string {
+  const parts = (document.content.content ?? [])
+    .filter((part) => part.type !== 'title')
+    .flatMap(blockTexts)
+    .map((text) => text.replace(/\s+/g, ' ').trim())
+    .filter((text) => text !== '');
+  const text = parts.join(' ');
+  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
+}
+
+/** The text of each text block (a line, a field, a note) under `node`, in reading order. */
+function blockTexts(node: EditorNodeJSON): string[] {
+  const children = node.content ?? [];
+  const holdsText = children.some((child) => child.type === 'text' || child.type === 'hardBreak');
+  return holdsText ? [textOf(node)] : children.flatMap(blockTexts);
 }
 
 function textOf(node: EditorNodeJSON): string {
