@@ -13,6 +13,8 @@ const golden = (name: string): Release =>
   releaseSchema.parse(JSON.parse(readFileSync(join(RELEASES, `${name}.expected.json`), 'utf8')));
 
 const work = mkdtempSync(join(tmpdir(), 'bodo-docx-'));
+/** LibreOffice takes a few seconds per start, more on a busy machine. */
+const OFFICE = { timeout: 180_000 };
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Opens the files in LibreOffice (a private profile, so parallel runs never collide). */
@@ -56,7 +58,7 @@ function textsOf(release: Release): string[] {
 }
 
 describe('Word export', () => {
-  it('LibreOffice opens both goldens and finds every block, note, cell and contact', async () => {
+  it('LibreOffice opens both goldens and finds every block, note, cell and contact', OFFICE, async () => {
     const names = ['ko-sample-ai-chips', 'msit-belarus-2019'];
     for (const name of names) {
       const bytes = await writeDocx(name, golden(name));
@@ -75,7 +77,7 @@ describe('Word export', () => {
     expect(korean).toContain('※\t세부 평가 기준은 공고문 참조');
   });
 
-  it('is A4 with MSIT margins, and each 참고 page starts a new printed page', async () => {
+  it('is A4 with MSIT margins, and each 참고 page starts a new printed page', OFFICE, async () => {
     const short: Release = {
       ...emptyRelease('ko'),
       title: '짧은 보도자료',
