@@ -174,3 +174,30 @@ test('a typed release exports as DOCX-ready text with its markers and levels', a
   expect(lines).toContain('□ MSIT opens the call on 4 December.');
   expect(lines).toContain(' ㅇ Up to 2 billion won per project.');
 });
+
+test('the outline, the block menu and the status bar follow the document', async ({ page, host }) => {
+  await host.sendCommand({ name: 'new', template: 'ko-gaejo' });
+  const outline = page.getByRole('navigation');
+  await block(page, 'title').click();
+  await page.keyboard.type('AI chips');
+  await block(page, 'line').nth(0).click();
+  await page.keyboard.type('First point');
+  await block(page, 'line').nth(1).click();
+  await page.keyboard.type('Evidence');
+  await block(page, 'line').nth(2).click();
+  await page.keyboard.type('Schedule');
+
+  // The block menu (no slash typed) turns the second □ into a section heading.
+  await page.getByTestId('block-handle').click();
+  await page.locator('.block-menu-list [data-action="heading"]').click();
+  await expect(block(page, 'heading')).toHaveText('Schedule');
+
+  // Title, level-1 blocks and headings; never the ㅇ evidence below a □.
+  await expect(outline.getByRole('button')).toHaveText(['AI chips', 'First point', 'Schedule']);
+  await expect(page.getByTestId('count-characters')).toContainText(String('AI chips'.length + 'First point'.length + 'Evidence'.length + 'Schedule'.length));
+
+  // A click in the outline puts the cursor in that block.
+  await outline.getByRole('button', { name: 'First point' }).click();
+  await page.keyboard.type('» ');
+  await expect(blockHolding(page, 'item', 'First point').locator(':scope > [data-type="line"]')).toHaveText('» First point');
+});

@@ -8,6 +8,7 @@ import type { Node as PMNode } from '@tiptap/pm/model';
 import type { TFunction } from 'i18next';
 import type { BodoBridge, ExportFormat, IntentResult } from '../../shared/bridge/contract';
 import type { BodoDocument } from '../../shared/document/envelope';
+import { documentLanguage } from '../../shared/schema';
 import type { UnsavedChoice } from './UnsavedDialog';
 
 /** One loaded document; a new `id` means a fresh editor (and a fresh undo history). */
@@ -85,7 +86,8 @@ export function useDocumentFile({ host, editor, session, setSession, createDocum
       const doc = editor.state.doc;
       const document: BodoDocument = {
         ...current.document,
-        meta: { ...current.document.meta, modified: new Date().toISOString() },
+        // The language can change while editing (setLanguage); the envelope follows the document.
+        meta: { ...current.document.meta, language: documentLanguage(doc.attrs), modified: new Date().toISOString() },
         content: doc.toJSON(),
       };
       const result = await host.invoke('saveDocument', {

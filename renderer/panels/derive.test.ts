@@ -19,12 +19,13 @@ function release(body: PMNode[], attachments: PMNode[] = []): PMNode {
 }
 
 describe('outline', () => {
-  it('lists the title, headings and level-1 blocks but not deeper levels, then attachment pages', () => {
+  it('lists the title, headings and level-1 blocks (not deeper or empty ones), then attachment pages', () => {
     const doc = release(
       [
         item(1, '신청 자격은 국내 기관이다', [item(2, '컨소시엄도 가능하다')]),
         s.node('heading', null, text('추진 일정')),
         s.node('paragraph', null, [line('공고 후 4주간 접수한다')]),
+        item(1, ''),
       ],
       [s.node('attachment', { kind: 'reference' }, [s.node('attachmentTitle', null, text('사업 개요')), item(1, '지원 규모')])],
     );

@@ -75,9 +75,11 @@ function outlineBlocks(container: PMNode, containerPos: number, entries: Outline
   container.forEach((block, offset) => {
     const pos = containerPos + 1 + offset;
     const name = block.type.name;
-    if (name === 'heading') entries.push({ kind: 'heading', text: shorten(block.textContent), pos });
-    else if (name === 'item' || name === 'paragraph') entries.push({ kind: 'block', text: shorten(leadText(block)), pos });
-    else if (name === 'attachmentTitle') entries.push({ kind: 'attachment', text: shorten(`${label}  ${block.textContent}`), pos: containerPos });
+    // Empty blocks (a fresh template's) would only list placeholders.
+    if (name === 'heading' && block.content.size > 0) entries.push({ kind: 'heading', text: shorten(block.textContent), pos });
+    else if ((name === 'item' || name === 'paragraph') && leadText(block) !== '') {
+      entries.push({ kind: 'block', text: shorten(leadText(block)), pos });
+    } else if (name === 'attachmentTitle') entries.push({ kind: 'attachment', text: shorten(`${label}  ${block.textContent}`), pos: containerPos });
   });
 }
 
