@@ -32,7 +32,7 @@ function blocks(glyphs: string[], depth: number, size: number): fc.Arbitrary<Blo
     );
   if (depth > 1) return fc.array(fc.oneof({ weight: 4, arbitrary: itemAt(depth) }, { weight: 1, arbitrary: remark }), { maxLength: 3 });
   const paragraph = fc
-    .record({ line: lineWithNotes, children: size > 0 ? blocks(glyphs, 2, size - 1) : fc.constant([]) })
+    .record({ line: lineWithNotes, children: size > 0 ? blocks(glyphs, 2, size - 1) : fc.constant<Block[]>([]) })
     .map(({ line, children }): Block => ({ type: 'paragraph', ...line, children }));
   const table = fc
     .record({ caption: fc.option(text, { nil: undefined }), rows: fc.array(fc.array(anyText, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 }) })
