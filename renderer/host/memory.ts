@@ -20,6 +20,13 @@ export function createMemoryHost(setTabTitle: (title: string) => void): BodoBrid
     },
     // Never asked: closing a tab is the browser's business.
     closeReply: () => ({ ok: true }),
+    // No journal in a web page: nothing is kept, so nothing is ever there to recover.
+    autosave: () => ({ ok: true }),
+    listRecoverable: () => [],
+    restoreRecoverable: () => ({ ok: false, message: NO_FILES_MESSAGE }),
+    discardRecoverable: () => ({ ok: true }),
+    preferences: () => ({ autosaveSeconds: 30 }),
+    fileStatus: () => ({ ok: false, message: NO_FILES_MESSAGE }),
   };
   return {
     kind: 'memory',
