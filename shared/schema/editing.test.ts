@@ -150,13 +150,59 @@ describe('block type commands', () => {
   });
 });
 
+describe('remarks', () => {
+  it('Enter continues a remark; Enter on an empty remark makes it a plain block at its level', () => {
+    const editor = editorWith(documentWith([item(1, 'A', textNode('remark', '비고'))]));
+    cursorAt(editor, '비고');
+    press(editor, 'Enter');
+    expect(outline(editor)).toEqual(['item1 A', '  remark 비고', '  remark']);
+    press(editor, 'Enter');
+    expect(outline(editor)).toEqual(['item1 A', '  remark 비고', '  item2']);
+  });
+
+  it('Backspace at the start of a line after a remark merges into it when the line is plain text', () => {
+    const editor = editorWith(documentWith([item(1, 'A', textNode('remark', '비고'), item(2, '끝'))]));
+    cursorAt(editor, '끝', 0);
+    press(editor, 'Backspace');
+    expect(outline(editor)).toEqual(['item1 A', '  remark 비고끝']);
+    expect(caret(editor)).toBe('remark:비고|끝');
+  });
+});
+
+describe('the other block shortcuts and commands', () => {
+  it('Mod-Alt-0, Mod-Alt-9 and Mod-Alt-r make a paragraph, a section heading and a remark', () => {
+    const editor = editorWith(documentWith([item(1, 'A')]));
+    cursorAt(editor, 'A');
+    press(editor, 'r', { ctrlKey: true, altKey: true });
+    expect(outline(editor)).toEqual(['remark A']);
+    press(editor, '9', { ctrlKey: true, altKey: true });
+    expect(outline(editor)).toEqual(['heading A']);
+    press(editor, '0', { ctrlKey: true, altKey: true });
+    expect(outline(editor)).toEqual(['paragraph A']);
+  });
+
+  it('demoteBlock and promoteBlock are the Tab and Shift+Tab commands', () => {
+    const editor = editorWith(documentWith([item(1, 'A'), item(1, 'B')]));
+    cursorAt(editor, 'B');
+    expect(editor.can().demoteBlock()).toBe(true);
+    editor.commands.demoteBlock();
+    expect(outline(editor)).toEqual(['item1 A', '  item2 B']);
+    expect(editor.can().demoteBlock()).toBe(false);
+    editor.commands.promoteBlock();
+    expect(outline(editor)).toEqual(['item1 A', 'item1 B']);
+    expect(editor.can().promoteBlock()).toBe(false);
+  });
+});
+
 describe('marker input rules', () => {
   it.each([
     ['□ ', 'item1'],
     ['■ ', 'item1'],
     ['ㅇ ', 'item2'],
     ['○ ', 'item2'],
+    ['◦ ', 'item2'],
     ['- ', 'item2'], // clamped: a level-1 block above allows level 2 at most
+    ['ㆍ ', 'item2'],
     ['※ ', 'remark'],
   ])('%s at the start of a line', (marker, kind) => {
     const editor = editorWith(documentWith([item(1, 'A'), paragraph('')]));

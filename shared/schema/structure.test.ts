@@ -166,6 +166,20 @@ describe('attachments and contacts', () => {
   });
 });
 
+describe('contact groups', () => {
+  it('addContactGroup adds a department with a head at the end', () => {
+    const editor = editorWith(documentWith([paragraph('본문')]));
+    editor.commands.addContactGroup();
+    editor.commands.addContactGroup();
+    const contacts = editor.getJSON().content!.at(-1)! as EditorNodeJSON;
+    expect(contacts.content!.map((g) => g.content!.map((c) => c.attrs?.role ?? c.type))).toEqual([
+      ['department', 'head'],
+      ['department', 'head'],
+    ]);
+    expect(caret(editor)).toBe('department:|');
+  });
+});
+
 describe('Enter over a selection', () => {
   it('replaces the selected text, then splits', () => {
     const editor = editorWith(documentWith([item(1, '가나다')]));
