@@ -3,7 +3,7 @@
  * syllable by syllable, as the OS IME delivers it), English on the keyboard. The structure is
  * read back from the page (`data-type` / `data-level`) and from the saved `.bodo` file.
  */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CDPSession, Page } from '@playwright/test';
 import type { EditorNodeJSON } from '../shared/document/envelope';
@@ -200,4 +200,20 @@ test('the outline, the block menu and the status bar follow the document', async
   await outline.getByRole('button', { name: 'First point' }).click();
   await page.keyboard.type('» ');
   await expect(blockHolding(page, 'item', 'First point').locator(':scope > [data-type="line"]')).toHaveText('» First point');
+});
+
+test('after a crash the unsaved document is offered back, unsaved', async ({ page, host }) => {
+  await block(page, 'title').click();
+  await page.keyboard.type('Not saved before the crash');
+  await expect(page.locator('.app')).toHaveAttribute('data-dirty', 'true');
+  // Journaled within the autosave interval the host asks for.
+  await expect.poll(() => readdir(join(host.folder, 'recovery')).catch(() => []), { timeout: 10_000 }).toHaveLength(1);
+
+  const restarted = await host.crashAndRestart();
+  const recovery = restarted.getByTestId('recovery');
+  await expect(recovery).toContainText('Not saved before the crash');
+  await recovery.locator('[data-action="restore"]').click();
+  await expect(block(restarted, 'title')).toHaveText('Not saved before the crash');
+  await expect(restarted.locator('.app')).toHaveAttribute('data-dirty', 'true');
+  await expect(recovery).toHaveCount(0);
 });

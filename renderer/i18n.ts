@@ -60,6 +60,13 @@ const en = {
     inMemory: 'Browser only',
   },
   notice: { dismiss: 'Dismiss' },
+  recovery: {
+    title_one: 'A document was not saved when Bodo last closed',
+    title_other: '{{count}} documents were not saved when Bodo last closed',
+    untitledFile: 'never saved',
+    restore: 'Restore',
+    discard: 'Discard',
+  },
 };
 
 type Strings = typeof en;
@@ -119,6 +126,13 @@ const ko: Strings = {
     inMemory: '브라우저 전용',
   },
   notice: { dismiss: '닫기' },
+  recovery: {
+    title_one: 'Bodo가 마지막으로 닫힐 때 저장하지 않은 문서가 있습니다',
+    title_other: 'Bodo가 마지막으로 닫힐 때 저장하지 않은 문서가 {{count}}개 있습니다',
+    untitledFile: '저장한 적 없음',
+    restore: '복구',
+    discard: '버리기',
+  },
 };
 
 export function initI18n(languages: readonly string[]): typeof i18next {

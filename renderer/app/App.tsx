@@ -11,7 +11,9 @@ import { FILE_SHORTCUTS } from './fileShortcuts';
 import { OutlinePanel } from './OutlinePanel';
 import { StatusBar } from './StatusBar';
 import { Toolbar, type FileActions } from './Toolbar';
-import { useDocumentFile, type Session } from './useDocumentFile';
+import { RecoveryPrompt } from './RecoveryPrompt';
+import { useAutosave } from './useAutosave';
+import { newSession, useDocumentFile, type Session } from './useDocumentFile';
 import { useUnsavedDialog } from './UnsavedDialog';
 
 /** Itemised Korean (□ ㅇ) is what most users write; the toolbar offers the others. */
@@ -30,7 +32,7 @@ function glyphVariables(glyphs: Glyphs): React.CSSProperties {
 
 export function App({ host }: { host: BodoBridge }) {
   const { t } = useTranslation();
-  const [session, setSession] = useState<Session>(() => ({ id: 0, path: null, document: createDocument() }));
+  const [session, setSession] = useState<Session>(() => newSession(null, null, createDocument()));
   const [notice, setNotice] = useState<string | null>(null);
   const { dialog, ask } = useUnsavedDialog();
   const page = useRef<HTMLDivElement>(null);
@@ -50,6 +52,7 @@ export function App({ host }: { host: BodoBridge }) {
   );
 
   const file = useDocumentFile({ host, editor, session, setSession, createDocument, askUnsaved: ask, notify: setNotice, t });
+  useAutosave(host, editor, session, file.dirty);
   const glyphs = useEditorState({ editor, selector: ({ editor: e }) => documentGlyphs(e.state.doc.attrs) });
 
   const files: FileActions = {
@@ -127,6 +130,7 @@ export function App({ host }: { host: BodoBridge }) {
           {t('file.noFiles')}
         </p>
       )}
+      <RecoveryPrompt host={host} restore={file.restore} />
       {notice && (
         <div className="notice" role="alert" data-testid="notice">
           <span>{notice}</span>

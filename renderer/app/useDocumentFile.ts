@@ -11,8 +11,31 @@ import type { BodoDocument } from '../../shared/document/envelope';
 import { documentLanguage } from '../../shared/schema';
 import type { UnsavedChoice } from './UnsavedDialog';
 
-/** One loaded document; a new `id` means a fresh editor (and a fresh undo history). */
-export type Session = { id: number; path: string | null; document: BodoDocument };
+/**
+ * One loaded document; a new `id` means a fresh editor (and a fresh undo history).
+ * `documentId` names it in the host's recovery journal; `unsaved` marks a document that
+ * differs from its file from the start (restored after a crash).
+ */
+export type Session = { id: number; documentId: string; path: string | null; document: BodoDocument; unsaved?: boolean };
+
+export function newSession(
+  previous: Session | null,
+  path: string | null,
+  document: BodoDocument,
+  documentId: string = crypto.randomUUID(),
+): Session {
+  return { id: (previous?.id ?? 0) + 1, documentId, path, document };
+}
+
+/** The `.bodo` envelope around the editor's current content. */
+export function envelopeOf(document: BodoDocument, doc: PMNode): BodoDocument {
+  return {
+    ...document,
+    // The language can change while editing (setLanguage); the envelope follows the document.
+    meta: { ...document.meta, language: documentLanguage(doc.attrs), modified: new Date().toISOString() },
+    content: doc.toJSON(),
+  };
+}
 
 type Options = {
   host: BodoBridge;
@@ -54,19 +77,22 @@ async function exportData(doc: PMNode, format: ExportFormat): Promise<string | U
 }
 
 export function useDocumentFile({ host, editor, session, setSession, createDocument, askUnsaved, notify, t }: Options) {
-  const savedDoc = useRef<PMNode>(editor.state.doc);
+  /** The document as last saved or opened; null when it never matched its file (restored). */
+  const savedDoc = useRef<PMNode | null>(editor.state.doc);
   const [dirty, setDirty] = useState(false);
   const name = session.path ? fileNameOf(session.path) : t('app.untitled');
 
   // Unchanged blocks are shared between document versions, so `eq` is mostly identity checks:
   // cheap enough per transaction, and undoing back to the saved text counts as clean again.
+  const startsUnsaved = session.unsaved === true;
   useEffect(() => {
-    savedDoc.current = editor.state.doc;
-    setDirty(false);
-    const onUpdate = () => setDirty(!editor.state.doc.eq(savedDoc.current));
+    savedDoc.current = startsUnsaved ? null : editor.state.doc;
+    setDirty(startsUnsaved);
+    const onUpdate = () => setDirty(savedDoc.current === null || !editor.state.doc.eq(savedDoc.current));
     editor.on('update', onUpdate);
     return () => void editor.off('update', onUpdate);
-  }, [editor]);
+    // `startsUnsaved` belongs to the session, and a session has exactly one editor.
+  }, [editor, startsUnsaved]);
 
   useEffect(() => {
     void host.invoke('setWindowState', { title: `${dirty ? '• ' : ''}${name} — Bodo`, dirty });
@@ -84,12 +110,7 @@ export function useDocumentFile({ host, editor, session, setSession, createDocum
       }
       const { session: current } = latest.current;
       const doc = editor.state.doc;
-      const document: BodoDocument = {
-        ...current.document,
-        // The language can change while editing (setLanguage); the envelope follows the document.
-        meta: { ...current.document.meta, language: documentLanguage(doc.attrs), modified: new Date().toISOString() },
-        content: doc.toJSON(),
-      };
+      const document = envelopeOf(current.document, doc);
       const result = await host.invoke('saveDocument', {
         path: askWhere ? null : current.path,
         document,
@@ -129,7 +150,7 @@ export function useDocumentFile({ host, editor, session, setSession, createDocum
         notify(t('file.openFailed', { name: fileNameOf(result.path), reason: t('file.invalidDocument', { detail }) }));
         return;
       }
-      setSession((previous) => ({ id: previous.id + 1, path: result.path, document: result.document }));
+      setSession((previous) => newSession(previous, result.path, result.document));
     },
     [editor, setSession, notify, t],
   );
@@ -149,7 +170,7 @@ export function useDocumentFile({ host, editor, session, setSession, createDocum
   const startNew = useCallback(
     async (template?: string) => {
       if (await mayReplace()) {
-        setSession((previous) => ({ id: previous.id + 1, path: null, document: createDocument(template) }));
+        setSession((previous) => newSession(previous, null, createDocument(template)));
       }
     },
     [mayReplace, setSession, createDocument],
@@ -169,11 +190,22 @@ export function useDocumentFile({ host, editor, session, setSession, createDocum
     [host, editor, notify, t],
   );
 
+  /** A document from the recovery journal replaces the current one, unsaved. */
+  const restore = useCallback(
+    async (documentId: string) => {
+      if (!(await mayReplace())) return;
+      const result = await host.invoke('restoreRecoverable', { documentId });
+      if (!result.ok) return notify(result.message);
+      setSession((previous) => ({ ...newSession(previous, result.path, result.document, result.documentId), unsaved: true }));
+    },
+    [host, mayReplace, setSession, notify],
+  );
+
   /** The host already asked the user and they chose Save: save, then tell the host whether to close. */
   const saveBeforeClose = useCallback(async () => {
     const proceed = await save(false);
     await host.invoke('closeReply', { proceed });
   }, [host, save]);
 
-  return { dirty, name, save, open, openPath, startNew, exportAs, saveBeforeClose };
+  return { dirty, name, save, open, openPath, startNew, restore, exportAs, saveBeforeClose };
 }
