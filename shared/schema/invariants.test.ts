@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { TextSelection } from '@tiptap/pm/state';
 import { describe, expect, it } from 'vitest';
+import { PLACEHOLDERS } from './placeholders';
 import { documentWith, editorWith, item, line, note, paragraph, press, ref, textNode, type } from './testing';
 
 /** No two notes share an id (a ref must find exactly one note). */
@@ -13,6 +14,17 @@ function noteIdsUnique(doc: PMNode): boolean {
     return true;
   });
   return new Set(ids).size === ids.length;
+}
+
+/** Every empty field shows its prompt and no filled one does (the prompts are kept incrementally). */
+function promptsMatchEmptiness(editor: ReturnType<typeof editorWith>): boolean {
+  let empty = 0;
+  editor.state.doc.descendants((node) => {
+    if (node.isTextblock && node.content.size === 0 && PLACEHOLDERS.ko[node.type.name]) empty++;
+    return !node.isTextblock;
+  });
+  const shown = editor.view.dom.querySelectorAll('[data-placeholder]');
+  return shown.length === empty && [...shown].every((element) => element.classList.contains('is-empty'));
 }
 
 /** Every item's level equals its depth. */
@@ -44,7 +56,7 @@ const KEYS = [
 const TYPED = ['가', '□ ', 'ㅇ ', '- ', '· ', '※ ', '* '];
 
 describe('editing never breaks the document', () => {
-  it('keys and typed markers anywhere keep it valid, with levels equal to depth and one note per id', () => {
+  it('keys and typed markers anywhere keep it valid, with levels equal to depth one note per id, and a prompt in exactly the empty fields', () => {
     fc.assert(
       fc.property(
         fc.array(
@@ -76,6 +88,7 @@ describe('editing never breaks the document', () => {
             editor.state.doc.check();
             expect(levelsMirrorDepth(editor.state.doc)).toBe(true);
             expect(noteIdsUnique(editor.state.doc)).toBe(true);
+            expect(promptsMatchEmptiness(editor)).toBe(true);
           }
           editor.destroy();
         },

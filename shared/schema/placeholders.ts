@@ -1,6 +1,18 @@
-/** The prompts shown in empty fields, per node and document language; they vanish on typing. */
-import { Placeholder } from '@tiptap/extensions';
+/**
+ * The prompts shown in empty fields, per node and document language; they vanish on typing.
+ * TipTap's Placeholder (its `is-empty` class, `data-placeholder` attribute and editable-only
+ * option), with two changes: the prompt text comes from PLACEHOLDERS by node type and the
+ * document's language, and the plugin maps its decorations and re-checks only the textblocks a
+ * transaction touched, where the stock one rescans the whole top-level node around a change;
+ * here the body is one top-level node of up to 5,000 blocks.
+ */
+import type { Editor } from '@tiptap/core';
+import { Placeholder, type PlaceholderOptions } from '@tiptap/extensions';
+import type { Node as PMNode } from '@tiptap/pm/model';
+import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type { Language } from '../release/model';
+import { changedRanges } from './changedRanges';
 import { documentLanguage } from './docAttrs';
 
 export const PLACEHOLDERS: Record<Language, Record<string, string>> = {
@@ -16,7 +28,6 @@ export const PLACEHOLDERS: Record<Language, Record<string, string>> = {
     heading: '소제목',
     pointer: '【붙임】 붙임 자료 이름',
     tableCaption: '표 제목',
-    tableCell: '',
     attachmentTitle: '붙임 자료 제목',
     department: '담당 부서',
     contact: '직위 이름 (전화번호)',
@@ -33,15 +44,74 @@ export const PLACEHOLDERS: Record<Language, Record<string, string>> = {
     heading: 'Section heading',
     pointer: 'Attachment',
     tableCaption: 'Table caption',
-    tableCell: '',
     attachmentTitle: 'Attachment title',
     department: 'Department',
     contact: 'Name, Title (phone)',
   },
 };
 
-export const BodoPlaceholder = Placeholder.configure({
-  showOnlyCurrent: false,
-  includeChildren: true,
-  placeholder: ({ editor, node }) => PLACEHOLDERS[documentLanguage(editor.state.doc.attrs)][node.type.name] ?? '',
+const placeholderKey = new PluginKey<DecorationSet>('bodoPlaceholder');
+
+type PromptStyle = Pick<PlaceholderOptions, 'emptyNodeClass' | 'dataAttribute'> & { editor: Editor };
+
+function promptFor(style: PromptStyle, language: Language, node: PMNode, pos: number): Decoration | null {
+  const text = PLACEHOLDERS[language][node.type.name];
+  if (!node.isTextblock || node.content.size > 0 || !text) return null;
+  const className =
+    typeof style.emptyNodeClass === 'function'
+      ? style.emptyNodeClass({ editor: style.editor, node, pos, hasAnchor: false })
+      : style.emptyNodeClass;
+  return Decoration.node(pos, pos + node.nodeSize, { class: className, [`data-${style.dataAttribute}`]: text });
+}
+
+function allPrompts(style: PromptStyle, doc: PMNode): DecorationSet {
+  const language = documentLanguage(doc.attrs);
+  const found: Decoration[] = [];
+  doc.descendants((node, pos) => {
+    const prompt = promptFor(style, language, node, pos);
+    if (prompt) found.push(prompt);
+    return !node.isTextblock;
+  });
+  return DecorationSet.create(doc, found);
+}
+
+/** Re-checks the textblocks between from and to: drops their old prompt, adds one if empty. */
+function recheck(style: PromptStyle, doc: PMNode, decorations: DecorationSet, from: number, to: number): DecorationSet {
+  const language = documentLanguage(doc.attrs);
+  let next = decorations;
+  doc.nodesBetween(from, to, (node, pos) => {
+    if (!node.isTextblock) return true;
+    const end = pos + node.nodeSize;
+    const stale = next.find(pos, end).filter((d) => d.from === pos && d.to === end);
+    if (stale.length > 0) next = next.remove(stale);
+    const prompt = promptFor(style, language, node, pos);
+    if (prompt) next = next.add(doc, [prompt]);
+    return false;
+  });
+  return next;
+}
+
+export const BodoPlaceholder = Placeholder.extend({
+  addProseMirrorPlugins() {
+    const style: PromptStyle = { ...this.options, editor: this.editor };
+    const { editor, options } = this;
+    return [
+      new Plugin<DecorationSet>({
+        key: placeholderKey,
+        state: {
+          init: (_config, state) => allPrompts(style, state.doc),
+          apply: (tr, decorations, oldState, newState) => {
+            if (!tr.docChanged) return decorations;
+            if (documentLanguage(oldState.doc.attrs) !== documentLanguage(newState.doc.attrs)) return allPrompts(style, newState.doc);
+            let next = decorations.map(tr.mapping, tr.doc);
+            for (const { from, to } of changedRanges([tr])) next = recheck(style, newState.doc, next, from, to);
+            return next;
+          },
+        },
+        props: {
+          decorations: (state) => (options.showOnlyWhenEditable && !editor.isEditable ? DecorationSet.empty : placeholderKey.getState(state)),
+        },
+      }),
+    ];
+  },
 });

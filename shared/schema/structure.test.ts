@@ -87,6 +87,20 @@ describe('header fields and placeholders', () => {
     expect(prompt('line')).toBeFalsy();
   });
 
+  it('prompts come back when a field is emptied, appear on new lines and follow the language', () => {
+    const editor = editorWith(documentWith([paragraph('가')]));
+    const prompt = (type: string) => editor.view.dom.querySelector(`[data-type="${type}"]`)?.getAttribute('data-placeholder');
+    expect(prompt('line')).toBeFalsy();
+    cursorAt(editor, '가');
+    editor.commands.deleteRange({ from: editor.state.selection.from - 1, to: editor.state.selection.from });
+    expect(prompt('line')).toBe('내용');
+    press(editor, 'Enter');
+    expect(editor.view.dom.querySelectorAll('[data-placeholder="내용"]').length).toBe(2);
+    editor.commands.setLanguage('en');
+    expect(prompt('line')).toBe('Text');
+    expect(prompt('agency')).toBe('Agency');
+  });
+
   it('setReleaseKind changes the kind label', () => {
     const editor = editorWith(documentWith([paragraph('')]));
     editor.commands.setReleaseKind('rebuttal');
