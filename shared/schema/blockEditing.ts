@@ -4,8 +4,8 @@
  * by the node files. Each works on a transaction and returns false when it does not apply.
  */
 import type { Node as PMNode, ResolvedPos } from '@tiptap/pm/model';
-import type { Transaction } from '@tiptap/pm/state';
-import { composingSafe, runEdit } from './keys';
+import { TextSelection, type Transaction } from '@tiptap/pm/state';
+import { composingSafe, nextTextblockStart, runEdit } from './keys';
 import {
   applyOutline,
   convertEntry,
@@ -125,6 +125,31 @@ export function joinBlockBackward(tr: Transaction, kind: EntryKind): boolean {
   return applyOutline(tr, outline, entries, { entry: focus.entry - 1, offset: previous.text.content.size });
 }
 
+/**
+ * Delete at the end of a body block: the next block's text joins this one (Backspace from the
+ * other side). A block's own notes stand between its line and the next block, so nothing joins
+ * across them.
+ */
+export function joinBlockForward(tr: Transaction, kind: EntryKind): boolean {
+  const found = outlineAtCursor(tr);
+  if (!found || found.focus.note !== undefined) return false;
+  const current = found.outline.entries[found.focus.entry]!;
+  if (current.kind !== kind || found.focus.offset !== current.text.content.size) return false;
+  if (current.notes.length > 0 || kind === 'table') return true;
+  const start = nextTextblockStart(tr.doc, current.pos + current.text.nodeSize);
+  if (start === null) return true;
+  const $next = tr.doc.resolve(start);
+  if (!BLOCK_TEXT.has($next.parent.type.name)) return true;
+  const original = tr.selection;
+  tr.setSelection(TextSelection.create(tr.doc, start));
+  joinBlockBackward(tr, kindAt($next) as EntryKind);
+  if (!tr.docChanged) tr.setSelection(original);
+  return true;
+}
+
+/** Textblocks that are a body block's own text. */
+const BLOCK_TEXT = new Set(['line', 'remark', 'heading', 'pointer']);
+
 /** `* ` at the start of a line: the line becomes a note of the block above it. */
 export function turnIntoNoteAbove(tr: Transaction): boolean {
   const found = outlineAtCursor(tr);
@@ -150,6 +175,7 @@ export function blockKeys(kind: EntryKind) {
   return composingSafe({
     Enter: ({ editor }) => runEdit(editor, (tr) => replaceSelectionInKind(tr, kind) && splitBlock(tr, kind)),
     Backspace: ({ editor }) => runEdit(editor, (tr) => joinBlockBackward(tr, kind)),
+    Delete: ({ editor }) => runEdit(editor, (tr) => joinBlockForward(tr, kind)),
     Tab: ({ editor }) => runEdit(editor, (tr) => kindAt(tr.selection.$from) === kind && shiftBlock(tr, 1)),
     'Shift-Tab': ({ editor }) => runEdit(editor, (tr) => kindAt(tr.selection.$from) === kind && shiftBlock(tr, -1)),
   });

@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { composingSafe } from './keys';
-import { caret, cursorAt, cursorInEmpty, documentWith, editorWith, item, line, note, outline, paragraph, press, ref, setComposing, textNode, type } from './testing';
+import { caret, cursorAt, cursorInEmpty, destroyEditors, documentWith, editorWith, item, line, note, outline, paragraph, press, ref, setComposing, textNode, type } from './testing';
+
+afterEach(destroyEditors);
 
 describe('Enter in body blocks', () => {
   it('continues an item at the same level', () => {
@@ -110,6 +112,31 @@ describe('Backspace at the start of a block', () => {
     const editor = editorWith(documentWith([item(1, 'AB')]));
     cursorAt(editor, 'A');
     expect(press(editor, 'Backspace')).toBe(false);
+  });
+});
+
+describe('Delete at the end of a block', () => {
+  it('joins the next block’s text, from a child or the next top-level block', () => {
+    const editor = editorWith(documentWith([item(1, 'A', item(2, 'B')), item(1, 'C')]));
+    cursorAt(editor, 'A');
+    press(editor, 'Delete');
+    expect(outline(editor)).toEqual(['item1 AB', 'item1 C']);
+    cursorAt(editor, 'AB');
+    press(editor, 'Delete');
+    expect(outline(editor)).toEqual(['item1 ABC']);
+    expect(caret(editor)).toBe('line:AB|C');
+  });
+
+  it('never joins across a block’s notes or out of the body', () => {
+    const editor = editorWith(documentWith([item(1, line('A', ref('n')), note('N', 'n')), item(1, 'B')]));
+    cursorAt(editor, 'A');
+    editor.commands.setTextSelection(editor.state.selection.from + 1);
+    press(editor, 'Delete');
+    expect(outline(editor)).toEqual(['item1 A*', '  note N', 'item1 B']);
+    cursorAt(editor, 'B');
+    press(editor, 'Delete');
+    expect(outline(editor)).toEqual(['item1 A*', '  note N', 'item1 B']);
+    expect(caret(editor)).toBe('line:B|');
   });
 });
 

@@ -2,9 +2,11 @@
 import fc from 'fast-check';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { TextSelection } from '@tiptap/pm/state';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { PLACEHOLDERS } from './placeholders';
-import { documentWith, editorWith, item, line, note, paragraph, press, ref, textNode, type } from './testing';
+import { destroyEditors, documentWith, editorWith, item, line, note, paragraph, press, ref, textNode, type } from './testing';
+
+afterEach(destroyEditors);
 
 /** No two notes share an id (a ref must find exactly one note). */
 function noteIdsUnique(doc: PMNode): boolean {
@@ -44,6 +46,7 @@ function levelsMirrorDepth(doc: PMNode): boolean {
 const KEYS = [
   ['Enter', {}],
   ['Backspace', {}],
+  ['Delete', {}],
   ['Tab', {}],
   ['Tab', { shiftKey: true }],
   ['f', { ctrlKey: true, altKey: true }],
@@ -90,7 +93,6 @@ describe('editing never breaks the document', () => {
             expect(noteIdsUnique(editor.state.doc)).toBe(true);
             expect(promptsMatchEmptiness(editor)).toBe(true);
           }
-          editor.destroy();
         },
       ),
       { numRuns: 60 },

@@ -3,6 +3,7 @@
  * (Korean is typed through one), so a key never cuts a syllable in half.
  */
 import type { Editor } from '@tiptap/core';
+import type { Node as PMNode } from '@tiptap/pm/model';
 import { TextSelection, type Transaction } from '@tiptap/pm/state';
 
 type KeyHandler = (props: { editor: Editor }) => boolean;
@@ -32,17 +33,23 @@ export function cursorTextblock(tr: Transaction, typeName: string) {
   return $cursor.parent.type.name === typeName ? $cursor : null;
 }
 
-/** Puts the cursor at the start (or end) of the first textblock at or after `pos`. */
-export function selectTextblockFrom(tr: Transaction, pos: number, at: 'start' | 'end' = 'start'): boolean {
+/** The start of the first textblock's content at or after `pos`. */
+export function nextTextblockStart(doc: PMNode, pos: number): number | null {
   let target: number | null = null;
-  tr.doc.nodesBetween(pos, tr.doc.content.size, (node, nodePos) => {
+  doc.nodesBetween(pos, doc.content.size, (node, nodePos) => {
     if (target !== null) return false;
     if (node.isTextblock) {
-      target = at === 'start' ? nodePos + 1 : nodePos + 1 + node.content.size;
+      target = nodePos + 1;
       return false;
     }
     return true;
   });
+  return target;
+}
+
+/** Puts the cursor at the start of the first textblock at or after `pos`. */
+export function selectTextblockFrom(tr: Transaction, pos: number): boolean {
+  const target = nextTextblockStart(tr.doc, pos);
   if (target === null) return false;
   tr.setSelection(TextSelection.create(tr.doc, target));
   return true;

@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
-import { caret, cursorAt, documentWith, editorWith, item, line, note, outline, paragraph, press, ref } from './testing';
+import { afterEach, describe, expect, it } from 'vitest';
+import { caret, cursorAt, destroyEditors, documentWith, editorWith, item, line, note, outline, paragraph, press, ref } from './testing';
+
+afterEach(destroyEditors);
 
 const noteIds = (editor: ReturnType<typeof editorWith>) => {
   const ids: unknown[] = [];

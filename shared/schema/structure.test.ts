@@ -1,9 +1,11 @@
 // @vitest-environment jsdom
 import { getSchema } from '@tiptap/core';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { EditorNodeJSON } from '../document/envelope';
 import { bodoExtensions, checkEditorContent, editorSchema } from './index';
-import { caret, cursorAt, cursorInEmpty, documentWith, editorWith, item, outline, paragraph, press, textNode, type } from './testing';
+import { caret, cursorAt, cursorInEmpty, destroyEditors, documentWith, editorWith, item, outline, paragraph, press, textNode, type } from './testing';
+
+afterEach(destroyEditors);
 
 describe('the schema', () => {
   it('builds without a DOM and fills a new document with every required part', () => {

@@ -40,8 +40,18 @@ export function documentWith(body: EditorNodeJSON[], extra: { subtitles?: string
   };
 }
 
+const liveEditors = new Set<Editor>();
+
 export function editorWith(content: EditorNodeJSON): Editor {
-  return new Editor({ extensions: bodoExtensions(), content });
+  const editor = new Editor({ extensions: bodoExtensions(), content });
+  liveEditors.add(editor);
+  return editor;
+}
+
+/** Destroys the tests' editors, so none of TipTap's deferred work runs after the DOM is gone. */
+export function destroyEditors(): void {
+  for (const editor of liveEditors) editor.destroy();
+  liveEditors.clear();
 }
 
 /** Cursor just after the first occurrence of `needle` (or at `offset` into it). */
