@@ -3,7 +3,7 @@
  * syllable by syllable, as the OS IME delivers it), English on the keyboard. The structure is
  * read back from the page (`data-type` / `data-level`) and from the saved `.bodo` file.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CDPSession, Page } from '@playwright/test';
 import type { EditorNodeJSON } from '../shared/document/envelope';
@@ -216,4 +216,28 @@ test('after a crash the unsaved document is offered back, unsaved', async ({ pag
   await expect(block(restarted, 'title')).toHaveText('Not saved before the crash');
   await expect(restarted.locator('.app')).toHaveAttribute('data-dirty', 'true');
   await expect(recovery).toHaveCount(0);
+});
+
+test('saving over a file another program changed asks first', async ({ page, host }) => {
+  const path = join(host.folder, 'shared.bodo');
+  await block(page, 'title').click();
+  await page.keyboard.type('Our version');
+  await saveTo(page, host, path);
+  const theirs = (await readFile(path, 'utf8')).replace('Our version', 'Their version');
+  await writeFile(path, theirs);
+
+  await block(page, 'title').click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(', edited');
+  await page.locator('[data-action="save"]').click();
+  const dialog = page.getByTestId('choice-dialog');
+  await expect(dialog).toContainText('shared.bodo');
+  await dialog.locator('[data-choice="cancel"]').click();
+  expect(await readFile(path, 'utf8')).toBe(theirs);
+  await expect(page.locator('.app')).toHaveAttribute('data-dirty', 'true');
+
+  await page.locator('[data-action="save"]').click();
+  await dialog.locator('[data-choice="replace"]').click();
+  await expect(page.locator('.app')).toHaveAttribute('data-dirty', 'false');
+  expect(await readFile(path, 'utf8')).toContain('Our version, edited');
 });

@@ -27,6 +27,9 @@ const en = {
     save: 'Save',
     discard: 'Don’t save',
     cancel: 'Cancel',
+    changedTitle: 'Changed by another program',
+    changedBody: '“{{name}}” was changed by another program after Bodo opened or saved it. Saving here replaces those changes.',
+    replace: 'Replace',
   },
   block: {
     menu: 'Block menu',
@@ -93,6 +96,9 @@ const ko: Strings = {
     save: '저장',
     discard: '저장 안 함',
     cancel: '취소',
+    changedTitle: '다른 프로그램에서 바뀐 파일',
+    changedBody: 'Bodo가 “{{name}}” 파일을 열거나 저장한 뒤 다른 프로그램이 파일을 바꾸었습니다. 여기에 저장하면 그 변경 내용이 사라집니다.',
+    replace: '바꾸기',
   },
   block: {
     menu: '블록 메뉴',

@@ -14,7 +14,7 @@ import { Toolbar, type FileActions } from './Toolbar';
 import { RecoveryPrompt } from './RecoveryPrompt';
 import { useAutosave } from './useAutosave';
 import { newSession, useDocumentFile, type Session } from './useDocumentFile';
-import { useUnsavedDialog } from './UnsavedDialog';
+import { useChoiceDialog } from './ChoiceDialog';
 
 /** Itemised Korean (□ ㅇ) is what most users write; the toolbar offers the others. */
 const DEFAULT_TEMPLATE: TemplateId = 'ko-gaejo';
@@ -34,7 +34,7 @@ export function App({ host }: { host: BodoBridge }) {
   const { t } = useTranslation();
   const [session, setSession] = useState<Session>(() => newSession(null, null, createDocument()));
   const [notice, setNotice] = useState<string | null>(null);
-  const { dialog, ask } = useUnsavedDialog();
+  const { dialog, ask } = useChoiceDialog();
   const page = useRef<HTMLDivElement>(null);
 
   const editor = useEditor(
@@ -51,7 +51,7 @@ export function App({ host }: { host: BodoBridge }) {
     [session.id],
   );
 
-  const file = useDocumentFile({ host, editor, session, setSession, createDocument, askUnsaved: ask, notify: setNotice, t });
+  const file = useDocumentFile({ host, editor, session, setSession, createDocument, ask, notify: setNotice, t });
   useAutosave(host, editor, session, file.dirty);
   const glyphs = useEditorState({ editor, selector: ({ editor: e }) => documentGlyphs(e.state.doc.attrs) });
 

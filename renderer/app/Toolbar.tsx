@@ -26,6 +26,9 @@ const EXPORT_LABELS: Record<ExportFormat, string> = {
 
 type Props = { editor: Editor; files: FileActions; canUseFiles: boolean };
 
+/** Toolbar buttons act on the editor: a click must not take its focus and selection away. */
+const keepEditorFocus = (event: React.MouseEvent) => event.preventDefault();
+
 function tooltip(label: string, shortcut?: string): string {
   return shortcut ? `${label} (${displayShortcut(shortcut)})` : label;
 }
@@ -59,7 +62,7 @@ export function Toolbar({ editor, files, canUseFiles }: Props) {
       aria-label={t(`block.${action.id}`)}
       aria-pressed={action.turnsInto ? active.block === action.id : undefined}
       data-action={action.id}
-      onMouseDown={(e) => e.preventDefault()}
+      onMouseDown={keepEditorFocus}
       onClick={() => action.run(editor)}
     >
       {action.glyph}
@@ -81,7 +84,7 @@ export function Toolbar({ editor, files, canUseFiles }: Props) {
   return (
     <div className="toolbar" role="toolbar" aria-label="Bodo">
       <div className="tool-group" role="group" aria-label={t('file.new')}>
-        <button type="button" className="tool text" data-action="new" onClick={() => files.startNew()}>
+        <button type="button" className="tool text" data-action="new" onMouseDown={keepEditorFocus} onClick={() => files.startNew()}>
           {t('file.new')}
         </button>
         <select
@@ -100,15 +103,15 @@ export function Toolbar({ editor, files, canUseFiles }: Props) {
             </option>
           ))}
         </select>
-        <button type="button" className="tool text" data-action="open" disabled={!canUseFiles} onClick={files.open}
+        <button type="button" className="tool text" data-action="open" disabled={!canUseFiles} onMouseDown={keepEditorFocus} onClick={files.open}
           title={tooltip(t('file.open'), FILE_SHORTCUTS.open)}>
           {t('file.open')}
         </button>
-        <button type="button" className="tool text" data-action="save" disabled={!canUseFiles} onClick={files.save}
+        <button type="button" className="tool text" data-action="save" disabled={!canUseFiles} onMouseDown={keepEditorFocus} onClick={files.save}
           title={tooltip(t('file.save'), FILE_SHORTCUTS.save)}>
           {t('file.save')}
         </button>
-        <button type="button" className="tool text" data-action="saveAs" disabled={!canUseFiles} onClick={files.saveAs}
+        <button type="button" className="tool text" data-action="saveAs" disabled={!canUseFiles} onMouseDown={keepEditorFocus} onClick={files.saveAs}
           title={tooltip(t('file.saveAs'), FILE_SHORTCUTS.saveAs)}>
           {t('file.saveAs')}
         </button>
@@ -146,7 +149,7 @@ export function Toolbar({ editor, files, canUseFiles }: Props) {
             aria-label={t(`mark.${mark.id}`)}
             aria-pressed={active[mark.id]}
             data-action={mark.id}
-            onMouseDown={(e) => e.preventDefault()}
+            onMouseDown={keepEditorFocus}
             onClick={() => mark.toggle(editor)}
           >
             {mark.glyph}
@@ -159,7 +162,7 @@ export function Toolbar({ editor, files, canUseFiles }: Props) {
           aria-label={t('mark.link')}
           aria-pressed={active.link}
           data-action="link"
-          onMouseDown={(e) => e.preventDefault()}
+          onMouseDown={keepEditorFocus}
           onClick={editLink}
         >
           <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">

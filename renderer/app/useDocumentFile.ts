@@ -9,7 +9,7 @@ import type { TFunction } from 'i18next';
 import type { BodoBridge, ExportFormat, IntentResult } from '../../shared/bridge/contract';
 import type { BodoDocument } from '../../shared/document/envelope';
 import { documentLanguage } from '../../shared/schema';
-import type { UnsavedChoice } from './UnsavedDialog';
+import type { AskChoice } from './ChoiceDialog';
 
 /**
  * One loaded document; a new `id` means a fresh editor (and a fresh undo history).
@@ -43,7 +43,7 @@ type Options = {
   session: Session;
   setSession: (update: (previous: Session) => Session) => void;
   createDocument: (template?: string) => BodoDocument;
-  askUnsaved: (name: string) => Promise<UnsavedChoice>;
+  ask: AskChoice;
   notify: (message: string) => void;
   t: TFunction;
 };
@@ -76,7 +76,7 @@ async function exportData(doc: PMNode, format: ExportFormat): Promise<string | U
   return typeof exported.data === 'string' ? exported.data : new Uint8Array(exported.data);
 }
 
-export function useDocumentFile({ host, editor, session, setSession, createDocument, askUnsaved, notify, t }: Options) {
+export function useDocumentFile({ host, editor, session, setSession, createDocument, ask, notify, t }: Options) {
   /** The document as last saved or opened; null when it never matched its file (restored). */
   const savedDoc = useRef<PMNode | null>(editor.state.doc);
   const [dirty, setDirty] = useState(false);
@@ -102,17 +102,39 @@ export function useDocumentFile({ host, editor, session, setSession, createDocum
   const latest = useRef({ session, dirty, name });
   latest.current = { session, dirty, name };
 
+  /** Where to save: the document's file, unless another program changed it and the user would rather not replace that. */
+  const saveTarget = useCallback(
+    async (askWhere: boolean): Promise<string | null | 'cancel'> => {
+      const { session: current, name: currentName } = latest.current;
+      if (askWhere || current.path === null) return null;
+      const status = await host.invoke('fileStatus', { path: current.path });
+      if (!status.ok || status.state !== 'changed') return current.path;
+      const choice = await ask({
+        title: t('confirm.changedTitle'),
+        body: t('confirm.changedBody', { name: currentName }),
+        choices: [
+          { id: 'saveAs', label: t('file.saveAs') },
+          { id: 'cancel', label: t('confirm.cancel') },
+          { id: 'replace', label: t('confirm.replace'), primary: true },
+        ],
+      });
+      return choice === 'replace' ? current.path : choice === 'saveAs' ? null : 'cancel';
+    },
+    [host, ask, t],
+  );
+
   const save = useCallback(
     async (askWhere: boolean): Promise<boolean> => {
       if (!host.canUseFiles) {
         notify(t('file.noFiles'));
         return false;
       }
-      const { session: current } = latest.current;
+      const target = await saveTarget(askWhere);
+      if (target === 'cancel') return false;
       const doc = editor.state.doc;
-      const document = envelopeOf(current.document, doc);
+      const document = envelopeOf(latest.current.session.document, doc);
       const result = await host.invoke('saveDocument', {
-        path: askWhere ? null : current.path,
+        path: target,
         document,
         suggestedName: `${baseNameOf(doc, t('app.untitled'))}.bodo`,
       });
@@ -125,16 +147,24 @@ export function useDocumentFile({ host, editor, session, setSession, createDocum
       if (!('canceled' in result)) notify(t('file.saveFailed', { reason: result.message }));
       return false;
     },
-    [host, editor, setSession, notify, t],
+    [host, editor, saveTarget, setSession, notify, t],
   );
 
   /** True when the current document may be replaced: saved, discarded, or never changed. */
   const mayReplace = useCallback(async (): Promise<boolean> => {
     if (!latest.current.dirty) return true;
-    const choice = await askUnsaved(latest.current.name);
+    const choice = await ask({
+      title: t('confirm.unsavedTitle'),
+      body: t('confirm.unsavedBody', { name: latest.current.name }),
+      choices: [
+        { id: 'discard', label: t('confirm.discard') },
+        { id: 'cancel', label: t('confirm.cancel') },
+        { id: 'save', label: t('confirm.save'), primary: true },
+      ],
+    });
     if (choice === 'save') return save(false);
     return choice === 'discard';
-  }, [askUnsaved, save]);
+  }, [ask, save, t]);
 
   const load = useCallback(
     (result: IntentResult<'openDocument'> | IntentResult<'openPath'>) => {
