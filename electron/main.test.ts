@@ -25,6 +25,7 @@ const fake = vi.hoisted(() => {
     getZoomFactor() {
       return 1;
     }
+    printToPDF = vi.fn(async () => new TextEncoder().encode('%PDF-1.7'));
   }
   class FakeWindow extends Emitter {
     webContents = new FakeContents();
@@ -36,6 +37,7 @@ const fake = vi.hoisted(() => {
       app.emit('web-contents-created', {}, this.webContents);
     }
     loadURL = vi.fn(async () => undefined);
+    destroy = vi.fn();
     show() {}
     focus() {}
     maximize() {}
@@ -113,10 +115,28 @@ describe('Electron main process', () => {
       nodeIntegration: false,
       webSecurity: true,
     });
-    expect(mainWindow().options.webPreferences).not.toHaveProperty('nodeIntegrationInSubFrames', true);
-    expect(mainWindow().options.webPreferences).not.toHaveProperty('allowRunningInsecureContent', true);
-    expect(mainWindow().options.webPreferences).not.toHaveProperty('experimentalFeatures', true);
+    expect(mainWindow().options.webPreferences).toMatchObject({
+      nodeIntegrationInSubFrames: false,
+      nodeIntegrationInWorker: false,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
+      preload: expect.stringMatching(/preload\.js$/),
+    });
     expect(mainWindow().loadURL).toHaveBeenCalledWith('bodo-app://app/index.html');
+  });
+
+  it('prints PDF exports in a hardened, script-free window', async () => {
+    const target = join(fake.app.userData, 'export.pdf');
+    fake.module.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
+    const exportFile = fake.ipcHandlers.get(channelOf('exportFile'))!;
+    expect(await exportFile(appFrame, { format: 'pdf', suggestedName: '보도', data: '<p>본문</p>' })).toEqual({ ok: true, path: target });
+    const printer = fake.windows.at(-1)!;
+    expect(printer).not.toBe(mainWindow());
+    expect(printer.options.webPreferences).toMatchObject({ javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false });
+    expect(printer.destroy).toHaveBeenCalled();
+    expect(readFileSync(target, 'utf8')).toBe('%PDF-1.7');
   });
 
   it('denies every permission the page asks for or checks', () => {

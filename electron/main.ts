@@ -12,6 +12,7 @@ import {
   protocol,
   session,
   shell,
+  type BrowserWindowConstructorOptions,
   type MessageBoxOptions,
   type WebContents,
 } from 'electron';
@@ -102,9 +103,9 @@ const dialogs: Dialogs = {
 
 async function printToPdf(html: string): Promise<Uint8Array> {
   // A hidden, script-free page: the export's HTML is data, never code.
-  const printer = new BrowserWindow({
+  const printer = createHardenedWindow({
     show: false,
-    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true, javascript: false },
+    webPreferences: { javascript: false },
   });
   try {
     await printer.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
@@ -152,9 +153,33 @@ function secureContents(contents: WebContents): void {
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 
+/**
+ * Every window of the app is made here, so none can miss a setting: the page runs sandboxed and
+ * isolated from the preload, with no Node, same-origin rules on, no <webview>, and no middle-click
+ * (auxclick) opening links in new windows. Written after the caller's options, so they win.
+ */
+function createHardenedWindow(options: BrowserWindowConstructorOptions): BrowserWindow {
+  return new BrowserWindow({
+    ...options,
+    webPreferences: {
+      ...options.webPreferences,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
+    },
+  });
+}
+
 function createWindow(): void {
   const bounds = settings.window;
-  const win = new BrowserWindow({
+  const win = createHardenedWindow({
     width: bounds?.width ?? 1200,
     height: bounds?.height ?? 900,
     x: bounds?.x,
@@ -165,10 +190,6 @@ function createWindow(): void {
     show: false,
     webPreferences: {
       preload: PRELOAD,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
       spellcheck: false,
       zoomFactor: settings.zoomFactor,
     },
