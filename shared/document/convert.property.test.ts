@@ -73,9 +73,9 @@ const release = fc
       embargo: fc.option(fc.constantFrom(...EMBARGOES).map((e) => parseEmbargo(e)!), { nil: null }),
       distributed: fc.option(text, { nil: null }),
       title: fc.array(text, { minLength: 1, maxLength: 2 }).map((lines) => lines.join('\n')),
-      subtitles: fc.array(anyText, { maxLength: 3 }),
+      subtitles: fc.array(text, { maxLength: 3 }),
       body: blocks(glyphs, 1, 3),
-      attachments: fc.array(fc.record({ annex: fc.boolean(), title: anyText, body: blocks(glyphs, 1, 2) }), { maxLength: 3 }).map((pages) => {
+      attachments: fc.array(fc.record({ annex: fc.boolean(), title: anyText, body: fc.oneof(blocks(glyphs, 1, 2), fc.constant<Block[]>([])) }), { maxLength: 3 }).map((pages) => {
         const counts = { reference: 0, annex: 0 };
         const words = language === 'ko' ? { reference: '참고', annex: '붙임' } : { reference: 'Reference', annex: 'Annex' };
         return pages.map(({ annex, title, body }) => {

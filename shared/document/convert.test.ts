@@ -77,6 +77,17 @@ describe('editorFromRelease', () => {
     expect(releaseFromEditor(base).body).toEqual([{ type: 'paragraph', text: 'A* B**', notes: [{ marker: '*', text: 'two' }], children: [] }]);
   });
 
+  it('leaves out empty subtitles and empty blocks, which are drafts', () => {
+    const draft = editorFromRelease({ ...release, subtitles: ['부제'], body: [{ type: 'paragraph', text: '본문', notes: [], children: [] }] });
+    const parts = draft.content!;
+    parts.splice(3, 0, { type: 'subtitle' });
+    const body = parts.find((n) => n.type === 'body')!;
+    body.content!.push({ type: 'item', attrs: { level: 1 }, content: [{ type: 'line' }, { type: 'item', attrs: { level: 2 }, content: [{ type: 'line' }] }] }, { type: 'remark' });
+    const back = releaseFromEditor(draft);
+    expect(back.subtitles).toEqual(['부제']);
+    expect(back.body).toEqual([{ type: 'paragraph', text: '본문', notes: [], children: [] }]);
+  });
+
   it('keeps a two-line title', () => {
     const back = releaseFromEditor(editorFromRelease({ ...release, title: '첫 줄\n둘째 줄' }));
     expect(back.title).toBe('첫 줄\n둘째 줄');

@@ -54,51 +54,47 @@ function lineNotes(block: EditorNodeJSON): { text: string; notes: Note[] } {
 }
 
 function blocksFromEditor(nodes: EditorNodeJSON[], depth: number, glyphs: Glyphs): Block[] {
-  const blocks: Block[] = [];
-  for (const node of nodes) {
-    switch (node.type) {
-      case 'paragraph':
-      case 'item': {
-        const { text, notes } = lineNotes(node);
-        const children = blocksFromEditor(childrenOf(node).filter((c) => c.type === 'item' || c.type === 'remark'), depth + 1, glyphs);
-        if (node.type === 'paragraph' && depth === 1) {
-          blocks.push({ type: 'paragraph', text, notes, children });
-        } else {
-          const level = Math.min(depth, MAX_LEVEL) as 1 | 2 | 3 | 4;
-          blocks.push({ type: 'item', level, marker: glyphs[level - 1]!, text, notes, children });
-        }
-        break;
-      }
-      case 'heading':
-        blocks.push({ type: 'heading', text: plainText(node) });
-        break;
-      case 'remark':
-        blocks.push({ type: 'remark', text: plainText(node) });
-        break;
-      case 'pointer':
-        blocks.push({ type: 'paragraph', text: plainText(node), notes: [], children: [] });
-        break;
-      case 'table': {
-        const [caption, ...rows] = childrenOf(node);
-        const captionText = plainText(caption);
-        blocks.push({
-          type: 'table',
-          ...(captionText !== '' ? { caption: captionText } : {}),
-          rows: rows.map((row) => childrenOf(row).map(plainText)),
-        });
-        break;
-      }
-    }
-  }
-  return blocks;
+  return nodes.map((node) => blockFromEditor(node, depth, glyphs)).filter((block): block is Block => block !== null && !isEmptyBlock(block));
 }
 
-/** A block list that is just the one empty starter block stands for no blocks. */
-function withoutStarterBlock(blocks: Block[]): Block[] {
-  const only = blocks.length === 1 ? blocks[0]! : null;
-  const isStarter =
-    only !== null && (only.type === 'paragraph' || only.type === 'item') && only.text === '' && only.notes.length === 0 && only.children.length === 0;
-  return isStarter ? [] : blocks;
+function blockFromEditor(node: EditorNodeJSON, depth: number, glyphs: Glyphs): Block | null {
+  switch (node.type) {
+    case 'paragraph':
+    case 'item': {
+      const { text, notes } = lineNotes(node);
+      const children = blocksFromEditor(childrenOf(node).filter((c) => c.type === 'item' || c.type === 'remark'), depth + 1, glyphs);
+      if (node.type === 'paragraph' && depth === 1) return { type: 'paragraph', text, notes, children };
+      const level = Math.min(depth, MAX_LEVEL) as 1 | 2 | 3 | 4;
+      return { type: 'item', level, marker: glyphs[level - 1]!, text, notes, children };
+    }
+    case 'heading':
+      return { type: 'heading', text: plainText(node) };
+    case 'remark':
+      return { type: 'remark', text: plainText(node) };
+    case 'pointer':
+      return { type: 'paragraph', text: plainText(node), notes: [], children: [] };
+    case 'table': {
+      const [caption, ...rows] = childrenOf(node);
+      const captionText = plainText(caption);
+      return {
+        type: 'table',
+        ...(captionText !== '' ? { caption: captionText } : {}),
+        rows: rows.map((row) => childrenOf(row).map(plainText)),
+      };
+    }
+    default:
+      return null;
+  }
+}
+
+/**
+ * Blocks left empty (a template's unused □, a fresh line) are drafts, not content: they carry
+ * no text, notes or children, so the release leaves them out rather than print bare markers.
+ */
+function isEmptyBlock(block: Block): boolean {
+  if (block.type === 'table') return false;
+  if (block.type === 'item' || block.type === 'paragraph') return block.text.trim() === '' && block.notes.length === 0 && block.children.length === 0;
+  return block.text.trim() === '';
 }
 
 function contactFromText(text: string, role: Contact['role'], department: string | undefined, language: Language): Contact | null {
@@ -143,7 +139,7 @@ export function releaseFromEditor(doc: EditorNodeJSON): Release {
       return {
         label: `${ATTACHMENT_WORDS[language][attachmentKind]} ${++counts[attachmentKind]}`,
         title: plainText(title),
-        body: withoutStarterBlock(blocksFromEditor(blocks, 1, glyphs)),
+        body: blocksFromEditor(blocks, 1, glyphs),
       };
     });
 
@@ -167,8 +163,11 @@ export function releaseFromEditor(doc: EditorNodeJSON): Release {
     embargo: parseEmbargo(field('embargo'), distributedYear),
     distributed,
     title: plainText(parts.find((p) => p.type === 'title')),
-    subtitles: parts.filter((p) => p.type === 'subtitle').map(plainText),
-    body: withoutStarterBlock(blocksFromEditor(childrenOf(parts.find((p) => p.type === 'body')), 1, glyphs)),
+    subtitles: parts
+      .filter((p) => p.type === 'subtitle')
+      .map(plainText)
+      .filter((subtitle) => subtitle.trim() !== ''),
+    body: blocksFromEditor(childrenOf(parts.find((p) => p.type === 'body')), 1, glyphs),
     attachments,
     contacts,
   };
