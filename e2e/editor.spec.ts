@@ -241,3 +241,32 @@ test('saving over a file another program changed asks first', async ({ page, hos
   await expect(page.locator('.app')).toHaveAttribute('data-dirty', 'false');
   expect(await readFile(path, 'utf8')).toContain('Our version, edited');
 });
+
+test('a syllable composed right after a note mark stays whole', async ({ page, host }) => {
+  await host.sendCommand({ name: 'new', template: 'ko-paragraph' });
+  const cdp = await page.context().newCDPSession(page);
+  const line = block(page, 'line').first();
+  await line.click();
+  await composeKorean(cdp, '신경망처리장치 도입');
+  for (let i = 0; i < ' 도입'.length; i++) await page.keyboard.press('ArrowLeft');
+  await page.locator('[data-action="note"]').click();
+  await composeKorean(cdp, '인공지능 연산용 반도체');
+
+  // Straight after the mark, with text following it …
+  await line.click();
+  await page.keyboard.press('End');
+  for (let i = 0; i < ' 도입'.length; i++) await page.keyboard.press('ArrowLeft');
+  await composeKorean(cdp, '를');
+  // … and at the end of the line, after a second mark.
+  await page.keyboard.press('End');
+  await page.locator('[data-action="note"]').click();
+  await composeKorean(cdp, '두 번째 설명');
+  await line.click();
+  await page.keyboard.press('End');
+  await composeKorean(cdp, '한다');
+
+  // The marks draw their asterisks with CSS; their DOM holds only a zero-width space.
+  const visibleText = async () => (await line.textContent())?.replaceAll('\u200b', '');
+  await expect.poll(visibleText).toBe('신경망처리장치를 도입한다');
+  await expect(block(page, 'note')).toHaveText(['인공지능 연산용 반도체', '두 번째 설명']);
+});

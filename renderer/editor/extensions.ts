@@ -1,6 +1,7 @@
 /**
- * The editor's extensions: the release schema, nothing the page would need to inject.
+ * The editor's extensions: the release schema, plus what the browser page needs on top.
  */
 import { bodoExtensions } from '../../shared/schema';
+import { NoteRefCompositionFix } from './noteRefView';
 
-export const editorExtensions = () => bodoExtensions();
+export const editorExtensions = () => [...bodoExtensions(), NoteRefCompositionFix];
