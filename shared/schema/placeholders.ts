@@ -18,8 +18,9 @@ import { documentLanguage } from './docAttrs';
 export const PLACEHOLDERS: Record<Language, Record<string, string>> = {
   ko: {
     agency: '기관명',
-    embargo: '보도시점 (예: 2026. 4. 13.(월) 조간)',
-    distribution: '배포 일시 (예: 2026. 4. 12.(일))',
+    // The field's label (보도시점, 배포) is drawn beside it, so the prompt shows an example.
+    embargo: '예: 2026. 4. 13.(월) 조간 / 배포 즉시 보도 가능',
+    distribution: '예: 2026. 4. 12.(일)',
     title: '제목',
     subtitle: '부제',
     line: '내용',
@@ -34,8 +35,8 @@ export const PLACEHOLDERS: Record<Language, Record<string, string>> = {
   },
   en: {
     agency: 'Agency',
-    embargo: 'Embargo (e.g. 2026. 4. 13.(Mon) morning papers)',
-    distribution: 'Release date',
+    embargo: 'e.g. 2026. 4. 13.(Mon) morning papers',
+    distribution: 'e.g. 2026. 4. 12.(Sun)',
     title: 'Title',
     subtitle: 'Highlight',
     line: 'Text',
