@@ -46,7 +46,8 @@ export function App({ host }: { host: BodoBridge }) {
       immediatelyRender: true,
       // Panels subscribe to what they show; the app itself must not re-render per keystroke.
       shouldRerenderOnTransaction: false,
-      editorProps: { attributes: { class: 'release', spellcheck: 'false' } },
+      // The browser's dictionary flags most Korean officialese; the house-style checks do better.
+      editorProps: { attributes: { spellcheck: 'false' } },
     },
     [session.id],
   );
