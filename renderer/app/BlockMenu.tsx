@@ -14,20 +14,21 @@ type Props = { editor: Editor; page: React.RefObject<HTMLElement | null> };
  */
 export function BlockMenu({ editor, page }: Props) {
   const { t } = useTranslation();
-  const [top, setTop] = useState<number | null>(null);
+  const [place, setPlace] = useState<{ top: number; opensUp: boolean } | null>(null);
   const [open, setOpen] = useState(false);
   const firstItem = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     let frame = 0;
-    const place = () => {
+    const follow = () => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
         const container = page.current;
         if (!container || editor.isDestroyed) return;
         const { $from } = editor.state.selection;
         const lineStart = editor.view.coordsAtPos($from.start());
-        setTop(lineStart.top - container.getBoundingClientRect().top);
+        // Low on the screen the list opens upwards, so it never runs off the bottom.
+        setPlace({ top: lineStart.top - container.getBoundingClientRect().top, opensUp: lineStart.top > window.innerHeight / 2 });
       });
     };
     const onKey = (event: KeyboardEvent) => {
@@ -36,14 +37,14 @@ export function BlockMenu({ editor, page }: Props) {
         setOpen(true);
       }
     };
-    place();
-    editor.on('selectionUpdate', place);
-    editor.on('focus', place);
+    follow();
+    editor.on('selectionUpdate', follow);
+    editor.on('focus', follow);
     window.addEventListener('keydown', onKey);
     return () => {
       cancelAnimationFrame(frame);
-      editor.off('selectionUpdate', place);
-      editor.off('focus', place);
+      editor.off('selectionUpdate', follow);
+      editor.off('focus', follow);
       window.removeEventListener('keydown', onKey);
     };
   }, [editor, page]);
@@ -71,9 +72,9 @@ export function BlockMenu({ editor, page }: Props) {
     }
   };
 
-  if (top === null) return null;
+  if (place === null) return null;
   return (
-    <div className="block-menu" style={{ top }}>
+    <div className={`block-menu${place.opensUp ? ' opens-up' : ''}`} style={{ top: place.top }}>
       <button
         type="button"
         className="block-handle"
