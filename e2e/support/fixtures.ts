@@ -22,6 +22,8 @@ export type HostKind = 'browser' | 'electron';
 export type TestHost = {
   /** A fresh folder for this test's files. */
   folder: string;
+  /** Where the host keeps its recovery journal (inside the app's data folder). */
+  recoveryFolder: string;
   /** The path the next save dialog answers with (null: the user cancels). */
   answerSaveDialog(path: string | null): Promise<void>;
   /** The path the next open dialog answers with (null: the user cancels). */
@@ -92,6 +94,7 @@ async function startBrowserApp(context: BrowserContext, appUrl: string, folder: 
   let run = await launchBrowserRun(context, appUrl, folder, dialogs, failures);
   const host: TestHost = {
     folder,
+    recoveryFolder: join(folder, 'recovery'),
     async answerSaveDialog(path) {
       dialogs.nextSavePath = path;
     },
@@ -170,6 +173,7 @@ async function useElectronApp(executablePath: string, folder: string, use: (app:
     );
   const host: TestHost = {
     folder,
+    recoveryFolder: join(userData, 'recovery'),
     answerSaveDialog: (path) => stubDialog('showSaveDialog', path),
     answerOpenDialog: (path) => stubDialog('showOpenDialog', path),
     async sendCommand(command) {
