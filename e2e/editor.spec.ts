@@ -270,3 +270,21 @@ test('a syllable composed right after a note mark stays whole', async ({ page, h
   await expect.poll(visibleText).toBe('신경망처리장치를 도입한다');
   await expect(block(page, 'note')).toHaveText(['인공지능 연산용 반도체', '두 번째 설명']);
 });
+
+test('in a plain browser the page edits in memory and says why files are off', async ({ browser, appUrl, hostKind }) => {
+  test.skip(hostKind === 'electron', 'The in-memory host is the browser build’s; Electron always has its own host.');
+  const page = await browser.newPage();
+  await page.goto(appUrl);
+  await expect(page.getByTestId('no-files-note')).toBeVisible();
+  for (const action of ['open', 'save', 'saveAs', 'export']) await expect(page.locator(`[data-action="${action}"]`)).toBeDisabled();
+
+  await expect(page).toHaveTitle(/^[^•].* — Bodo$/);
+  await block(page, 'title').click();
+  await page.keyboard.type('Draft');
+  await expect(page).toHaveTitle(/^• .* — Bodo$/);
+  await expect(page.locator('.app')).toHaveAttribute('data-dirty', 'true');
+  // Ctrl/Cmd+S has nowhere to save to: it says so instead of failing silently.
+  await page.keyboard.press('ControlOrMeta+s');
+  await expect(page.getByRole('alert')).toContainText(await page.getByTestId('no-files-note').innerText());
+  await page.close();
+});
