@@ -288,3 +288,26 @@ test('in a plain browser the page edits in memory and says why files are off', a
   await expect(page.getByRole('alert')).toContainText(await page.getByTestId('no-files-note').innerText());
   await page.close();
 });
+
+test('the toolbar inserts a table, 참고 and 붙임 pages and contact rows', async ({ page, host }) => {
+  await host.sendCommand({ name: 'new', template: 'ko-gaejo' });
+  await block(page, 'line').first().click();
+  await page.locator('[data-action="table"]').click();
+  await expect(block(page, 'table')).toHaveCount(1);
+
+  await page.locator('[data-action="reference"]').click();
+  await page.keyboard.type('사업 개요');
+  await page.locator('[data-action="appendix"]').click();
+  await page.keyboard.type('공고문');
+  await expect(editorRoot(page).locator('[data-type="attachment"][data-kind="reference"]')).toHaveCount(1);
+  await expect(editorRoot(page).locator('[data-type="attachment"][data-kind="annex"]')).toHaveCount(1);
+  await expect(page.getByRole('navigation').getByRole('button', { name: '참고 1 사업 개요' })).toBeVisible();
+  await expect(page.getByRole('navigation').getByRole('button', { name: '붙임 1 공고문' })).toBeVisible();
+
+  const contacts = block(page, 'contact');
+  const before = await contacts.count();
+  await contacts.last().click();
+  await page.keyboard.type('주무관 최지은 (044-202-6002)');
+  await page.locator('[data-action="contact"]').click();
+  await expect(contacts).toHaveCount(before + 1);
+});
