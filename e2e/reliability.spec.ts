@@ -71,6 +71,18 @@ test('a discarded recovery is gone for good', async ({ page, host }) => {
   await expect(restarted.getByTestId('recovery')).toHaveCount(0);
 });
 
+test('show later keeps the recovered document for the next start', async ({ page, host }) => {
+  await typeAtEnd(page, '나중에 볼 문장');
+  await journaled(host, '나중에 볼 문장');
+  let restarted = await host.crashAndRestart();
+  await restarted.getByTestId('recovery').locator('[data-action="later"]').click();
+  await expect(restarted.getByTestId('recovery')).toHaveCount(0);
+  expect(await readdir(host.recoveryFolder)).toHaveLength(1);
+
+  restarted = await host.crashAndRestart();
+  await expect(restarted.getByTestId('recovery')).toContainText('나중에 볼 문장');
+});
+
 test('saving into a folder that vanished says so, and the document stays open and unsaved', async ({ page, host }) => {
   const share = join(host.folder, '공유 폴더');
   await mkdir(share);

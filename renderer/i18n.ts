@@ -69,6 +69,7 @@ const en = {
     untitledFile: 'never saved',
     restore: 'Restore',
     discard: 'Discard',
+    later: 'Show later',
   },
 };
 
@@ -138,6 +139,7 @@ const ko: Strings = {
     untitledFile: '저장한 적 없음',
     restore: '복구',
     discard: '버리기',
+    later: '나중에 보기',
   },
 };
 

@@ -8,6 +8,7 @@ type Props = { host: BodoBridge; restore: (documentId: string) => Promise<void> 
 export function RecoveryPrompt({ host, restore }: Props) {
   const { t, i18n } = useTranslation();
   const [entries, setEntries] = useState<Recoverable[]>([]);
+  const [later, setLater] = useState(false);
 
   useEffect(() => {
     let live = true;
@@ -17,7 +18,7 @@ export function RecoveryPrompt({ host, restore }: Props) {
     };
   }, [host]);
 
-  if (entries.length === 0) return null;
+  if (entries.length === 0 || later) return null;
   const settle = (documentId: string) => setEntries((all) => all.filter((entry) => entry.documentId !== documentId));
   const when = (iso: string) => new Date(iso).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -58,6 +59,10 @@ export function RecoveryPrompt({ host, restore }: Props) {
           </li>
         ))}
       </ul>
+      {/* Out of the way for now; the journal keeps them, offered again at the next start. */}
+      <button type="button" data-action="later" onClick={() => setLater(true)}>
+        {t('recovery.later')}
+      </button>
     </section>
   );
 }
