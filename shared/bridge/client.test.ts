@@ -42,6 +42,14 @@ describe('bridge client', () => {
     );
   });
 
+  it('sends nothing for a request outside the contract', async () => {
+    const { transport, calls } = transportAnswering({ ok: true });
+    const bridge = createBridgeClient(transport);
+    await expect(bridge.invoke('../../secret' as 'listRecent', {})).rejects.toThrow(/no request/);
+    await expect(bridge.invoke('__proto__' as 'listRecent', {})).rejects.toThrow(/no request/);
+    expect(calls).toEqual([]);
+  });
+
   it('delivers well-formed commands until unsubscribed, and drops malformed ones', () => {
     const { transport, send } = transportAnswering(null);
     const received: unknown[] = [];

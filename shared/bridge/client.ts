@@ -6,6 +6,7 @@
 import {
   channelOf,
   contract,
+  INTENTS,
   hostCommandSchema,
   type BodoBridge,
   type HostCommand,
@@ -27,6 +28,8 @@ export function createBridgeClient(transport: BridgeTransport): BodoBridge {
     canUseFiles: transport.canUseFiles,
     hasNativeMenu: transport.hasNativeMenu,
     async invoke(intent, request) {
+      // The page may call with any string: only the contract's intents ever reach the transport.
+      if (!(INTENTS as string[]).includes(intent)) throw new Error(`Bodo has no request “${String(intent)}”.`);
       const raw = await transport.invoke(channelOf(intent), request);
       const result = contract[intent].result.safeParse(raw);
       if (result.success) return result.data as IntentResult<typeof intent>;
