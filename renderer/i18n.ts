@@ -30,6 +30,9 @@ const en = {
     changedTitle: 'Changed by another program',
     changedBody: '“{{name}}” was changed by another program after Bodo opened or saved it. Saving here replaces those changes.',
     replace: 'Replace',
+    changedOnFocus: '“{{name}}” was changed by another program while it was open here.',
+    keepMine: 'Keep mine as a copy…',
+    reload: 'Reload their version',
   },
   block: {
     menu: 'Block menu',
@@ -100,6 +103,9 @@ const ko: Strings = {
     changedTitle: '다른 프로그램에서 바뀐 파일',
     changedBody: 'Bodo가 “{{name}}” 파일을 열거나 저장한 뒤 다른 프로그램이 파일을 바꾸었습니다. 여기에 저장하면 그 변경 내용이 사라집니다.',
     replace: '바꾸기',
+    changedOnFocus: '여기서 여는 동안 다른 프로그램이 “{{name}}” 파일을 바꾸었습니다.',
+    keepMine: '내 문서를 사본으로 저장…',
+    reload: '바뀐 파일 다시 열기',
   },
   block: {
     menu: '블록 메뉴',

@@ -220,6 +220,38 @@ export function useDocumentFile({ host, editor, session, setSession, createDocum
     [host, editor, notify, t],
   );
 
+  // Back in the window: if another program rewrote the file meanwhile, the user decides now
+  // (reload theirs, or keep mine as a copy) rather than meeting it at the next save. Asked
+  // once per change: "Cancel" leaves it to the save-time question; a save or load starts afresh.
+  const answeredChangeFor = useRef<string | null>(null);
+  useEffect(() => {
+    answeredChangeFor.current = null;
+  }, [session]);
+  useEffect(() => {
+    if (!host.canUseFiles) return;
+    const onFocus = async () => {
+      const { path } = latest.current.session;
+      if (path === null || answeredChangeFor.current === path) return;
+      const status = await host.invoke('fileStatus', { path });
+      if (!status.ok || status.state !== 'changed') return;
+      answeredChangeFor.current = path;
+      const choice = await ask({
+        title: t('confirm.changedTitle'),
+        body: t('confirm.changedOnFocus', { name: fileNameOf(path) }),
+        choices: [
+          { id: 'keepMine', label: t('confirm.keepMine') },
+          { id: 'cancel', label: t('confirm.cancel') },
+          { id: 'reload', label: t('confirm.reload'), primary: true },
+        ],
+      });
+      if (choice === 'keepMine') await save(true);
+      else if (choice === 'reload') load(await host.invoke('openPath', { path }));
+    };
+    const listener = () => void onFocus();
+    window.addEventListener('focus', listener);
+    return () => window.removeEventListener('focus', listener);
+  }, [host, ask, save, load, t]);
+
   /** A document from the recovery journal replaces the current one, unsaved. */
   const restore = useCallback(
     async (documentId: string) => {
