@@ -147,6 +147,7 @@ export function createHostHandlers(services: HostServices): HostHandlers {
       const read = await journal.read(documentId);
       if (!read.ok) return read;
       const { path, document } = read.entry;
+      journal.adopt(documentId);
       // Journaled only when writable then: saving the restored document may go back there.
       if (path !== null) grants.grant(path);
       return { ok: true, documentId, path, document };

@@ -56,6 +56,15 @@ describe('recovery journal', () => {
     expect((await journal.list()).map((entry) => entry.documentId)).toEqual(['crashed-0001']);
   });
 
+  it('treats a restored document as this run’s: not offered again, removed by a clean close', async () => {
+    await createJournal({ folder }).write({ documentId: 'restored-001', path: null, document });
+    const next = createJournal({ folder });
+    next.adopt('restored-001');
+    expect(await next.list()).toEqual([]);
+    next.discardRun();
+    expect(await readdir(folder)).toEqual([]);
+  });
+
   it('skips damaged entries and files of other kinds', async () => {
     const crashed = createJournal({ folder });
     await crashed.write({ documentId: 'good-0000001', path: null, document });

@@ -36,6 +36,8 @@ export type Journal = {
   list(): Promise<Recoverable[]>;
   read(documentId: string): Promise<FileResult<{ entry: JournalEntry }>>;
   discard(documentId: string): Promise<void>;
+  /** A restored document belongs to this run now: no longer offered, and removed by a clean close. */
+  adopt(documentId: string): void;
   /**
    * The renderer is gone without closing (it crashed): what it journaled becomes a leftover
    * to offer, as after an app crash, and later writes start a new run.
@@ -86,7 +88,7 @@ export function createJournal(options: { folder: string; now?: () => Date }): Jo
       }
       const entries = await Promise.all(names.filter((name) => name.endsWith(EXTENSION)).map((name) => readEntry(join(folder, name))));
       return entries
-        .filter((entry): entry is JournalEntry & { run: string } => entry !== null && entry.run !== run)
+        .filter((entry): entry is JournalEntry & { run: string } => entry !== null && entry.run !== run && !written.has(entry.documentId))
         .sort((a, b) => b.savedAt.localeCompare(a.savedAt))
         .map(({ documentId, path, savedAt, document }) => ({
           documentId,
@@ -109,6 +111,10 @@ export function createJournal(options: { folder: string; now?: () => Date }): Jo
       await unlink(fileOf(documentId)).catch((error: unknown) => {
         if (errorCode(error) !== 'ENOENT') throw error;
       });
+    },
+
+    adopt(documentId) {
+      written.add(documentIdSchema.parse(documentId));
     },
 
     startNewRun() {
