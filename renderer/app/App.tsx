@@ -13,7 +13,6 @@ import { StatusBar } from './StatusBar';
 import { Toolbar, type FileActions } from './Toolbar';
 import { RecoveryPrompt } from './RecoveryPrompt';
 import { useAutosave } from './useAutosave';
-import { useExternalChange } from '../recovery/useExternalChange';
 import { newSession, useDocumentFile, type Session } from './useDocumentFile';
 import { useChoiceDialog } from './ChoiceDialog';
 
@@ -55,15 +54,6 @@ export function App({ host }: { host: BodoBridge }) {
 
   const file = useDocumentFile({ host, editor, session, setSession, createDocument, ask, notify: setNotice, t });
   useAutosave(host, editor, session, file.dirty);
-  useExternalChange({
-    host,
-    path: session.path,
-    sessionId: session.id,
-    ask,
-    notify: setNotice,
-    replace: (opened) => setSession((previous) => newSession(previous, opened.path, opened.document)),
-    saveAsCopy: () => void file.save(true),
-  });
   const glyphs = useEditorState({ editor, selector: ({ editor: e }) => documentGlyphs(e.state.doc.attrs) });
 
   const files: FileActions = {
