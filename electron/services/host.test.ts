@@ -243,6 +243,11 @@ describe('files changed by someone else', () => {
     await rm(path);
     expect(await dispatch('fileStatus', { path })).toEqual({ ok: true, state: 'missing' });
   });
+
+  it('tells nothing about files Bodo never opened', async () => {
+    expect(await dispatch('fileStatus', { path: '/etc/passwd' })).toEqual({ ok: false, message: expect.stringContaining('Refused') });
+    expect(await dispatch('fileStatus', { path: join(folder, 'nothing-here.bodo') })).toMatchObject({ ok: false });
+  });
 });
 
 describe('bad payloads', () => {

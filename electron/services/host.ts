@@ -161,6 +161,8 @@ export function createHostHandlers(services: HostServices): HostHandlers {
     },
     async fileStatus({ path }) {
       const before = known.get(resolve(path));
+      // Only files Bodo deals with: the page must not probe the disk for what exists.
+      if (before === undefined && !(await mayWrite(path))) return hostError(`Refused: Bodo has not opened “${basename(path)}”.`);
       const now = await fileState(path);
       if (now === null) return { ok: true, state: 'missing' };
       return { ok: true, state: before === undefined || before === now ? 'same' : 'changed' };
