@@ -3,8 +3,8 @@
  * backed by the services. Electron's IPC and the end-to-end tests both call `dispatchIntent`,
  * so the app and its tests share every line below the transport.
  */
-import { stat } from 'node:fs/promises';
-import { basename, extname, resolve } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, dirname, extname, resolve } from 'node:path';
 import type { z } from 'zod';
 import {
   contract,
@@ -22,12 +22,22 @@ import type { Journal } from './journal';
 import type { RecentFiles } from './recent';
 
 export type SaveFormat = 'bodo' | ExportFormat;
+/** What an open dialog is for: a Bodo document, or a file to import (its filter differs). */
+export type OpenPurpose = 'document' | 'import';
+/** The file types File ▸ Import… offers: what the importers read. */
+export const IMPORT_EXTENSIONS = ['txt', 'html', 'htm', 'docx', 'json'] as const;
+/** Larger files are no press release: refused before they are read into memory. */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
 /** Native dialogs in the app, a scripted object in tests. Null means the user canceled. */
 export type Dialogs = {
-  pickOpenPath(): Promise<string | null>;
-  pickSavePath(suggestedName: string, format: SaveFormat): Promise<string | null>;
+  pickOpenPath(purpose?: OpenPurpose): Promise<string | null>;
+  /** `folder`: where the dialog starts (the last export's folder); the platform's default when absent. */
+  pickSavePath(suggestedName: string, format: SaveFormat, folder?: string): Promise<string | null>;
 };
+
+/** Where the last export went, so the next export dialog opens there (the app keeps it in its settings). */
+export type ExportFolder = { get(): string | undefined; set(folder: string): void };
 
 /** What the host does with the window; absent where there is none to drive. */
 export type WindowControl = {
@@ -59,6 +69,8 @@ export type HostServices = {
   grants?: PathGrants;
   autosaveSeconds?: () => number;
   window?: WindowControl;
+  /** Defaults to remembering for this run only. */
+  exportFolder?: ExportFolder;
   /** Print HTML to PDF with a browser engine, for PDF exports sent as HTML. */
   printToPdf?: (html: string) => Promise<Uint8Array>;
   /** Called after the recent list changes, so a native menu can follow. */
@@ -76,6 +88,7 @@ export const DEFAULT_AUTOSAVE_SECONDS = 5;
 export function createHostHandlers(services: HostServices): HostHandlers {
   const { documents, recent, dialogs, journal } = services;
   const grants = services.grants ?? new PathGrants();
+  const exportFolder = services.exportFolder ?? exportFolderInMemory();
   /** What each file looked like when Bodo last read or wrote it, to notice changes by others. */
   const known = new Map<string, string>();
   const noteFileState = async (path: string) => {
@@ -121,9 +134,10 @@ export function createHostHandlers(services: HostServices): HostHandlers {
       return { ok: true, path: target };
     },
     async exportFile({ format, suggestedName, data }) {
-      const target = await pickSavePath(dialogs, suggestedName, format);
+      const target = await pickSavePath(dialogs, suggestedName, format, exportFolder.get());
       if (target === null) return canceled;
       grants.grant(target);
+      exportFolder.set(dirname(target));
       let bytes: string | Uint8Array = data;
       if (format === 'pdf' && typeof data === 'string') {
         if (!services.printToPdf) return { ok: false, message: 'PDF export is not available here.' };
@@ -131,6 +145,11 @@ export function createHostHandlers(services: HostServices): HostHandlers {
       }
       const written = await writeFileAtomic(target, bytes);
       return written.ok ? { ok: true, path: target } : written;
+    },
+    async importFile() {
+      const path = await dialogs.pickOpenPath('import');
+      if (path === null) return canceled;
+      return readImportFile(path);
     },
     listRecent: () => recent.list(),
     async setWindowState(state) {
@@ -185,9 +204,27 @@ async function fileState(path: string): Promise<string | null> {
   }
 }
 
+function exportFolderInMemory(): ExportFolder {
+  let folder: string | undefined;
+  return { get: () => folder, set: (chosen) => void (folder = chosen) };
+}
+
+/** The bytes of a file to import, as a plain Uint8Array (what crosses IPC and test bindings intact). */
+async function readImportFile(path: string): Promise<IntentResult<'importFile'>> {
+  const name = basename(path);
+  try {
+    const { size } = await stat(path);
+    if (size > MAX_IMPORT_BYTES) return hostError(`“${name}” is too large to import (${Math.ceil(size / 1024 / 1024)} MB).`);
+    return { ok: true, name, bytes: new Uint8Array(await readFile(path)) };
+  } catch (error) {
+    const reason = errorCode(error) === 'ENOENT' ? 'the file no longer exists' : error instanceof Error ? error.message : String(error);
+    return hostError(`Could not read “${name}”: ${reason}.`);
+  }
+}
+
 /** Ask for a path, offering a name safe on every platform, and make sure it has the format's extension. */
-async function pickSavePath(dialogs: Dialogs, suggestedName: string, format: SaveFormat): Promise<string | null> {
-  const picked = await dialogs.pickSavePath(withExtension(safeFileName(suggestedName), format), format);
+async function pickSavePath(dialogs: Dialogs, suggestedName: string, format: SaveFormat, folder?: string): Promise<string | null> {
+  const picked = await dialogs.pickSavePath(withExtension(safeFileName(suggestedName), format), format, folder);
   return picked === null ? null : withExtension(picked, format);
 }
 

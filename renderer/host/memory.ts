@@ -13,6 +13,8 @@ export function createMemoryHost(setTabTitle: (title: string) => void): BodoBrid
     openPath: () => ({ ok: false, message: NO_FILES_MESSAGE }),
     saveDocument: () => ({ ok: false, message: NO_FILES_MESSAGE }),
     exportFile: () => ({ ok: false, message: NO_FILES_MESSAGE }),
+    // The page reads files the user drops or picks itself (File API); the host has none to offer.
+    importFile: () => ({ ok: false, message: NO_FILES_MESSAGE }),
     listRecent: () => [],
     setWindowState: ({ title }) => {
       setTabTitle(title);

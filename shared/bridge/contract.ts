@@ -71,6 +71,14 @@ export const contract = {
     }),
     result: z.union([saved, canceled, hostErrorSchema]),
   },
+  /**
+   * Ask the user for a file written elsewhere (text, HTML, Word, release JSON) and hand over its
+   * bytes: the renderer imports it into a new untitled document, so nothing is ever written back.
+   */
+  importFile: {
+    request: z.object({}),
+    result: z.union([z.object({ ok: z.literal(true), name: z.string(), bytes: z.instanceof(Uint8Array) }), canceled, hostErrorSchema]),
+  },
   listRecent: {
     request: z.object({}),
     result: z.array(recentFileSchema),
@@ -141,6 +149,12 @@ export const hostCommandSchema = z.discriminatedUnion('name', [
   z.object({ name: z.literal('undo') }),
   z.object({ name: z.literal('redo') }),
   z.object({ name: z.literal('export'), format: z.enum(EXPORT_FORMATS) }),
+  /** File ▸ Import…: read a text, HTML, Word or release JSON file into a new document. */
+  z.object({ name: z.literal('import') }),
+  /** Show the HTML export in a preview before exporting it. */
+  z.object({ name: z.literal('previewHtml') }),
+  /** Put the document on the clipboard as DOCX-ready text or as HTML (both flavours each time). */
+  z.object({ name: z.literal('copyAs'), format: z.enum(['txt', 'html']) }),
   /** A file handed over by the OS, the command line or a second launch. */
   z.object({ name: z.literal('openPath'), path: z.string() }),
   /**
