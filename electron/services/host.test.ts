@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { BodoDocument } from '../../shared/document/envelope';
 import { createDocumentFiles } from './documents';
-import { createHostHandlers, dispatchIntent, safeFileName, type HostHandlers, type HostServices } from './host';
+import { createHostHandlers, dispatchIntent, PathGrants, safeFileName, type HostHandlers, type HostServices } from './host';
 import { createJournal } from './journal';
 import { createRecentFiles } from './recent';
 import { ScriptedDialogs } from './scripted-dialogs';
@@ -16,13 +16,18 @@ let dialogs: ScriptedDialogs;
 let windowStates: { title: string; dirty: boolean }[];
 let closeReplies: boolean[];
 let services: HostServices;
+/** Files handed over by the OS, as the main process grants them. */
+let grants: PathGrants;
 
 beforeEach(async () => {
   folder = await mkdtemp(join(tmpdir(), 'bodo-host-'));
   dialogs = new ScriptedDialogs();
   windowStates = [];
   closeReplies = [];
+  grants = new PathGrants();
+  grants.grant(samplePath);
   services = {
+    grants,
     documents: createDocumentFiles(),
     recent: createRecentFiles({ file: join(folder, 'recent.json') }),
     dialogs,
@@ -75,6 +80,7 @@ describe('host handlers', () => {
   it('names a corrupt file it cannot open', async () => {
     const path = join(folder, '망가진.bodo');
     await writeFile(path, 'garbage');
+    grants.grant(path);
     expect(await dispatch('openPath', { path })).toEqual({
       ok: false,
       message: expect.stringContaining('“망가진.bodo”'),
@@ -162,7 +168,8 @@ describe('where the host writes', () => {
     await dispatch('saveDocument', { path: null, document, suggestedName: 'x' });
     expect(await dispatch('saveDocument', { path: picked, document, suggestedName: 'x' })).toEqual({ ok: true, path: picked });
 
-    handlers = null; // a new run: only the recent list remembers the file
+    services.grants = new PathGrants(); // a new run: only the recent list remembers the file
+    handlers = null;
     expect(await dispatch('saveDocument', { path: picked, document, suggestedName: 'x' })).toEqual({ ok: true, path: picked });
   });
 });
@@ -220,6 +227,7 @@ describe('recovery through the host', () => {
 
     await rm(join(folder, 'recent.json'));
     services.journal = createJournal({ folder: join(folder, 'recovery') });
+    services.grants = new PathGrants();
     handlers = null;
     const restored = await dispatch('restoreRecoverable', { documentId: 'saved-00001' });
     expect(restored).toMatchObject({ ok: true, path, document: { comments: ['edited'] } });
@@ -236,12 +244,20 @@ describe('files changed by someone else', () => {
   it('notices another program saving or removing the open file', async () => {
     const path = join(folder, 'shared.bodo');
     await writeFile(path, await readFile(samplePath, 'utf8'));
+    grants.grant(path);
     await dispatch('openPath', { path });
     expect(await dispatch('fileStatus', { path })).toEqual({ ok: true, state: 'same' });
     await writeFile(path, `${await readFile(samplePath, 'utf8')}\n\n`);
     expect(await dispatch('fileStatus', { path })).toEqual({ ok: true, state: 'changed' });
     await rm(path);
     expect(await dispatch('fileStatus', { path })).toEqual({ ok: true, state: 'missing' });
+  });
+
+  it('opens only files the user chose somewhere, not any path the page names', async () => {
+    const elsewhere = join(folder, 'elsewhere.bodo');
+    await writeFile(elsewhere, await readFile(samplePath, 'utf8'));
+    expect(await dispatch('openPath', { path: elsewhere })).toEqual({ ok: false, message: expect.stringContaining('Refused') });
+    expect(await dispatch('openPath', { path: '/etc/passwd' })).toEqual({ ok: false, message: expect.stringContaining('Refused') });
   });
 
   it('tells nothing about files Bodo never opened', async () => {

@@ -121,7 +121,8 @@ export function createHostHandlers(services: HostServices): HostHandlers {
       grants.grant(path);
       return openPath(path);
     },
-    openPath: ({ path }) => openPath(path),
+    // Files the user chose elsewhere (the OS, the command line, the recent list): not any path the page names.
+    openPath: async ({ path }) => ((await mayWrite(path)) ? openPath(path) : hostError(`Refused: Bodo was not asked to open “${basename(path)}”.`)),
     async saveDocument({ path, document, suggestedName }) {
       const target = path ?? (await pickSavePath(dialogs, suggestedName, 'bodo'));
       if (target === null) return canceled;
