@@ -20,13 +20,17 @@ export function BlockMenu({ editor, page }: Props) {
 
   useEffect(() => {
     let frame = 0;
+    // Measuring forces a layout: do it only when the cursor enters another block, not per keystroke.
+    let measuredBlockStart = -1;
     const follow = () => {
+      const blockStart = editor.state.selection.$from.start();
+      if (blockStart === measuredBlockStart) return;
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
         const container = page.current;
         if (!container || editor.isDestroyed) return;
-        const { $from } = editor.state.selection;
-        const lineStart = editor.view.coordsAtPos($from.start());
+        measuredBlockStart = blockStart;
+        const lineStart = editor.view.coordsAtPos(blockStart);
         // Low on the screen the list opens upwards, so it never runs off the bottom.
         setPlace({ top: lineStart.top - container.getBoundingClientRect().top, opensUp: lineStart.top > window.innerHeight / 2 });
       });
@@ -37,7 +41,12 @@ export function BlockMenu({ editor, page }: Props) {
         setOpen(true);
       }
     };
+    const remeasure = () => {
+      measuredBlockStart = -1;
+      follow();
+    };
     follow();
+    window.addEventListener('resize', remeasure);
     editor.on('selectionUpdate', follow);
     editor.on('focus', follow);
     window.addEventListener('keydown', onKey);
@@ -45,6 +54,7 @@ export function BlockMenu({ editor, page }: Props) {
       cancelAnimationFrame(frame);
       editor.off('selectionUpdate', follow);
       editor.off('focus', follow);
+      window.removeEventListener('resize', remeasure);
       window.removeEventListener('keydown', onKey);
     };
   }, [editor, page]);
