@@ -46,5 +46,7 @@ export const bodoDocumentSchema = z.object({
   /** Review data (comment threads, versions, status); filled by the review feature. */
   comments: z.array(z.unknown()).default([]),
   versions: z.array(z.unknown()).default([]),
+  /** Approval status changes, oldest first (shared/review/status.ts); absent in older files. */
+  statusHistory: z.array(z.unknown()).optional(),
 });
 export type BodoDocument = z.infer<typeof bodoDocumentSchema>;

@@ -11,6 +11,7 @@ import { AgencyNode } from './agency';
 import { AttachmentNode } from './attachment';
 import { AttachmentTitleNode } from './attachmentTitle';
 import { BodyNode } from './body';
+import { CommentMark } from './comment';
 import { CompositionGuard } from './composition';
 import { ContactNode } from './contact';
 import { ContactGroupNode } from './contactGroup';
@@ -88,6 +89,7 @@ export function bodoExtensions(options: BodoExtensionOptions = {}): Extensions {
     LineNode,
     NoteNode,
     NoteRefNode,
+    CommentMark,
     AttachmentNode,
     AttachmentTitleNode,
     ContactsNode,
