@@ -17,8 +17,9 @@ import {
   type WebContents,
 } from 'electron';
 import { COMMAND_CHANNEL, type HostCommand } from '../shared/bridge/contract';
+import { translatorFor, uiLanguageFor } from '../shared/i18n';
 import { APP_CSP, APP_ORIGIN, APP_SCHEME, isAppUrl, registerIntents } from './ipc';
-import { buildMenuTemplate } from './menu';
+import { buildMenuTemplate, spellingMenuTemplate } from './menu';
 import { createCloseGuard } from './services/close-guard';
 import { createDocumentFiles } from './services/documents';
 import { createHostHandlers, PathGrants, type Dialogs } from './services/host';
@@ -27,7 +28,6 @@ import { bodoPathsFromArgv, isSafeExternalUrl } from './services/launch';
 import { createRecentFiles } from './services/recent';
 import { createSettingsStore, DEFAULT_SETTINGS, type Settings } from './services/settings';
 import { readStaticFile } from './services/static-files';
-import { stringsFor } from './strings';
 
 const RENDERER_DIR = join(__dirname, '..', 'renderer');
 const PRELOAD = join(__dirname, 'preload.js');
@@ -46,7 +46,9 @@ let quitting = false;
 let pendingPaths: string[] = [];
 let rendererListening = false;
 
-const strings = () => stringsFor(settings.uiLanguage);
+/** The interface language's translator: the settings' choice, or the system's language. */
+const t = () =>
+  translatorFor(settings.uiLanguage === 'system' ? uiLanguageFor(app.getPreferredSystemLanguages()) : settings.uiLanguage);
 const recent = createRecentFiles({ file: join(app.getPath('userData'), 'recent.json') });
 const settingsStore = createSettingsStore({ file: join(app.getPath('userData'), 'settings.json') });
 const journal = createJournal({ folder: join(app.getPath('userData'), 'recovery') });
@@ -71,14 +73,14 @@ function openPath(path: string): void {
 
 const guard = createCloseGuard({
   async ask(title) {
-    const s = strings();
+    const tr = t();
     const options: MessageBoxOptions = {
       type: 'warning',
-      buttons: s.unsavedButtons,
+      buttons: [tr('menu.unsavedSave'), tr('menu.unsavedDiscard'), tr('menu.unsavedCancel')],
       defaultId: 0,
       cancelId: 2,
-      message: s.unsavedMessage(title),
-      detail: s.unsavedDetail,
+      message: tr('menu.unsavedMessage', { title }),
+      detail: tr('menu.unsavedDetail'),
     };
     const { response } = window ? await dialog.showMessageBox(window, options) : await dialog.showMessageBox(options);
     return (['save', 'discard', 'cancel'] as const)[response] ?? 'cancel';
@@ -88,14 +90,14 @@ const guard = createCloseGuard({
 
 const dialogs: Dialogs = {
   async pickOpenPath() {
-    const filters = [{ name: strings().bodoFiles, extensions: ['bodo'] }];
+    const filters = [{ name: t()('menu.bodoFiles'), extensions: ['bodo'] }];
     const options = { properties: ['openFile' as const], filters };
     const picked = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
     return picked.canceled ? null : (picked.filePaths[0] ?? null);
   },
-  async pickSavePath(suggestedName, format) {
-    const label = format === 'bodo' ? strings().bodoFiles : strings().exportFormats[format];
-    const options = { defaultPath: join(app.getPath('documents'), suggestedName), filters: [{ name: label, extensions: [format] }] };
+  async pickSavePath(suggestedName, format, folder) {
+    const label = t()(format === 'bodo' ? 'menu.bodoFiles' : `menu.exportFormats.${format}`);
+    const options = { defaultPath: join(folder ?? app.getPath('documents'), suggestedName), filters: [{ name: label, extensions: [format] }] };
     const picked = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
     return picked.canceled || !picked.filePath ? null : picked.filePath;
   },
@@ -118,7 +120,7 @@ async function printToPdf(html: string): Promise<Uint8Array> {
 async function refreshMenu(): Promise<void> {
   const template = buildMenuTemplate({
     platform: process.platform,
-    strings: strings(),
+    t: t(),
     recent: await recent.list(),
     isDev: !app.isPackaged,
     send,
@@ -132,7 +134,7 @@ function showAbout(): void {
   const options: MessageBoxOptions = {
     type: 'info',
     message: `Bodo ${app.getVersion()}`,
-    detail: `${strings().aboutDetail}\nElectron ${process.versions.electron} · Chromium ${process.versions.chrome}`,
+    detail: `${t()('menu.aboutDetail')}\nElectron ${process.versions.electron} · Chromium ${process.versions.chrome}`,
   };
   void (window ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options));
 }
@@ -190,7 +192,8 @@ function createWindow(): void {
     show: false,
     webPreferences: {
       preload: PRELOAD,
-      spellcheck: false,
+      // Spelling in the document's language (setDocumentLanguage), suggestions in the context menu.
+      spellcheck: true,
       zoomFactor: settings.zoomFactor,
     },
   });
@@ -198,6 +201,13 @@ function createWindow(): void {
   rendererListening = false;
   if (bounds?.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());
+  win.webContents.on('context-menu', (_event, params) => {
+    const template = spellingMenuTemplate(params, t(), {
+      replace: (word) => win.webContents.replaceMisspelling(word),
+      learn: (word) => win.webContents.session.addWordToSpellCheckerDictionary(word),
+    });
+    if (template.length > 0) Menu.buildFromTemplate(template).popup({ window: win });
+  });
 
   win.on('close', (event) => {
     if (!guard.dirty) return rememberWindow(win);
@@ -243,6 +253,28 @@ const handlers = createHostHandlers({
   autosaveSeconds: () => settings.autosaveSeconds,
   printToPdf,
   onRecentChanged: () => void refreshMenu(),
+  settings: {
+    load: () => settingsStore.load(),
+    // The window's size and zoom are the main process's own; the rest is the user's choice.
+    save: (chosen) => settingsStore.save({ ...chosen, window: settings.window, zoomFactor: settings.zoomFactor }),
+  },
+  onSettingsChanged(chosen) {
+    settings = { ...chosen, window: settings.window, zoomFactor: settings.zoomFactor };
+    void refreshMenu();
+  },
+  exportFolder: {
+    get: () => settings.exportFolder ?? undefined,
+    set(folder) {
+      settings = { ...settings, exportFolder: folder };
+      void settingsStore.save(settings);
+    },
+  },
+  setSpellcheckLanguage(language) {
+    // Windows and Linux use Hunspell dictionaries by language tag; macOS always uses the system's own.
+    const available = session.defaultSession.availableSpellCheckerLanguages;
+    const wanted = available.filter((tag) => tag.toLowerCase().startsWith(language));
+    if (process.platform !== 'darwin' && wanted.length > 0) session.defaultSession.setSpellCheckerLanguages(wanted);
+  },
   window: {
     setState(state) {
       guard.setState(state);
@@ -288,7 +320,7 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(async () => {
     const loaded = await settingsStore.load();
     settings = loaded.settings;
-    if (loaded.warning) console.warn(loaded.warning);
+    if (loaded.problem) console.warn(`Settings could not be used (${loaded.problem}); using the defaults.`);
 
     session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
     session.defaultSession.setPermissionCheckHandler(() => false);

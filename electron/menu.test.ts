@@ -1,14 +1,14 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
 import type { HostCommand } from '../shared/bridge/contract';
-import { buildMenuTemplate, type MenuContext } from './menu';
-import { stringsFor } from './strings';
+import { buildMenuTemplate, spellingMenuTemplate, type MenuContext } from './menu';
+import { translatorFor } from '../shared/i18n';
 
 function menuFor(overrides: Partial<MenuContext> = {}) {
   const sent: HostCommand[] = [];
   const template = buildMenuTemplate({
     platform: 'linux',
-    strings: stringsFor('en'),
+    t: translatorFor('en'),
     recent: [],
     isDev: false,
     send: (command) => sent.push(command),
@@ -61,7 +61,45 @@ describe('application menu', () => {
   });
 
   it('speaks Korean for Korean users', () => {
-    const { template } = menuFor({ strings: stringsFor('ko') });
+    const { template } = menuFor({ t: translatorFor('ko') });
     expect(template.map((item) => item.label)).toEqual(['파일', '편집', '보기', '도움말']);
+  });
+
+  it('opens the start page from Help and the settings from File', () => {
+    const { template, sent } = menuFor();
+    click(find(submenu(find(template, 'Help')), 'Welcome'));
+    click(find(submenu(find(template, 'File')), 'Settings…'));
+    expect(sent).toEqual([{ name: 'welcome' }, { name: 'settings' }]);
+  });
+
+  it('labels every item in the interface language, roles included', () => {
+    const labels = (items: MenuItemConstructorOptions[]): (string | undefined)[] =>
+      items.flatMap((item) => (item.type === 'separator' ? [] : [item.label, ...labels(submenu(item))]));
+    for (const platform of ['linux', 'darwin'] as const) {
+      const all = labels(menuFor({ platform, isDev: true, t: translatorFor('ko') }).template);
+      expect(all).not.toContain(undefined);
+      // Only names stay in Latin letters: the app, the formats.
+      const latin = all.filter((label) => /[a-z]{3,}/i.test(label ?? '') && !/[가-힣]/.test(label ?? ''));
+      expect(latin.filter((label) => !['Bodo', 'HTML', 'PDF'].includes(label ?? ''))).toEqual([]);
+    }
+  });
+});
+
+describe('spelling context menu', () => {
+  const replaced: string[] = [];
+  const actions = { replace: (word: string) => replaced.push(word), learn: (word: string) => replaced.push(`+${word}`) };
+
+  it('offers the dictionary’s suggestions for a misspelled word, then the clipboard', () => {
+    const template = spellingMenuTemplate({ isEditable: true, misspelledWord: 'goverment', dictionarySuggestions: ['government'] }, translatorFor('en'), actions);
+    expect(template.map((item) => item.label ?? item.type)).toEqual(['government', 'Add to Dictionary', 'separator', 'Cut', 'Copy', 'Paste', 'separator', 'Select All']);
+    click(template[0]);
+    click(template[1]);
+    expect(replaced).toEqual(['government', '+goverment']);
+  });
+
+  it('says when there is no suggestion, and shows nothing outside editable text', () => {
+    const ko = translatorFor('ko');
+    expect(spellingMenuTemplate({ isEditable: true, misspelledWord: '보도자로', dictionarySuggestions: [] }, ko, actions)[0]).toEqual({ label: '추천 낱말 없음', enabled: false });
+    expect(spellingMenuTemplate({ isEditable: false, misspelledWord: '', dictionarySuggestions: [] }, ko, actions)).toEqual([]);
   });
 });

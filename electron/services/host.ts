@@ -20,6 +20,7 @@ import type { DocumentFiles } from './documents';
 import { errorCode, writeFileAtomic } from './files';
 import type { Journal } from './journal';
 import type { RecentFiles } from './recent';
+import { createSettingsInMemory, type Settings, type SettingsStore } from './settings';
 
 export type SaveFormat = 'bodo' | ExportFormat;
 /** What an open dialog is for: a Bodo document, or a file to import (its filter differs). */
@@ -75,6 +76,12 @@ export type HostServices = {
   printToPdf?: (html: string) => Promise<Uint8Array>;
   /** Called after the recent list changes, so a native menu can follow. */
   onRecentChanged?: (files: RecentFile[]) => void;
+  /** Defaults to settings kept for this run only. */
+  settings?: SettingsStore;
+  /** Called after the settings are stored, so menus and the window can follow. */
+  onSettingsChanged?: (settings: Settings) => void;
+  /** Point the spellchecker at the document's language, where there is one. */
+  setSpellcheckLanguage?: (language: 'ko' | 'en') => void;
 };
 
 type HostError = { ok: false; message: string };
@@ -89,6 +96,7 @@ export function createHostHandlers(services: HostServices): HostHandlers {
   const { documents, recent, dialogs, journal } = services;
   const grants = services.grants ?? new PathGrants();
   const exportFolder = services.exportFolder ?? exportFolderInMemory();
+  const settings = services.settings ?? createSettingsInMemory();
   /** What each file looked like when Bodo last read or wrote it, to notice changes by others. */
   const known = new Map<string, string>();
   const noteFileState = async (path: string) => {
@@ -189,6 +197,17 @@ export function createHostHandlers(services: HostServices): HostHandlers {
     },
     async closeReply({ proceed }) {
       services.window?.closeReply(proceed);
+      return { ok: true };
+    },
+    getSettings: () => settings.load(),
+    async setSettings({ settings: next }) {
+      const written = await settings.save(next);
+      if (!written.ok) return written;
+      services.onSettingsChanged?.(next);
+      return { ok: true, settings: next };
+    },
+    async setDocumentLanguage({ language }) {
+      services.setSpellcheckLanguage?.(language);
       return { ok: true };
     },
   };

@@ -4,6 +4,8 @@
  * tab title, the one piece of "window" a web page has.
  */
 import type { BodoBridge, Intent, IntentRequest, IntentResult } from '../../shared/bridge/contract';
+import { settingsSchema } from '../../shared/settings/schema';
+import { loadLocalSettings, saveLocalSettings } from '../settings/localSettings';
 
 export const NO_FILES_MESSAGE = 'Files are not available in the browser version.';
 
@@ -29,6 +31,10 @@ export function createMemoryHost(setTabTitle: (title: string) => void): BodoBrid
     discardRecoverable: () => ({ ok: true }),
     preferences: () => ({ autosaveSeconds: 30 }),
     fileStatus: () => ({ ok: false, message: NO_FILES_MESSAGE }),
+    getSettings: () => loadLocalSettings(),
+    setSettings: ({ settings }) => ({ ok: true, settings: saveLocalSettings(settingsSchema.parse(settings)) }),
+    // The browser spellchecks by its own settings.
+    setDocumentLanguage: () => ({ ok: true }),
   };
   return {
     kind: 'memory',

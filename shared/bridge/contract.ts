@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import { bodoDocumentSchema } from '../document/envelope';
+import { LANGUAGES } from '../release/model';
+import { settingsSchema } from '../settings/schema';
 
 /** Errors cross the boundary as values: Electron flattens thrown errors to a bare string. */
 export const hostErrorSchema = z.object({ ok: z.literal(false), message: z.string() });
@@ -128,6 +130,24 @@ export const contract = {
    * The renderer's answer to a `closeRequest` command: `proceed` once the document is saved
    * (or the user chose not to keep it), false when saving was canceled or failed.
    */
+  /**
+   * The user's settings; `problem` says why the stored ones could not be used (the defaults
+   * then stand in, and the renderer shows a notice).
+   */
+  getSettings: {
+    request: z.object({}),
+    result: z.object({ settings: settingsSchema, problem: z.string().optional() }),
+  },
+  /** Store the settings (menus follow a new interface language at once). */
+  setSettings: {
+    request: z.object({ settings: settingsSchema }),
+    result: z.union([z.object({ ok: z.literal(true), settings: settingsSchema }), hostErrorSchema]),
+  },
+  /** The open document's language: the host's spellchecker follows it. */
+  setDocumentLanguage: {
+    request: z.object({ language: z.enum(LANGUAGES) }),
+    result: done,
+  },
   closeReply: {
     request: z.object({ proceed: z.boolean() }),
     result: done,
@@ -162,6 +182,10 @@ export const hostCommandSchema = z.discriminatedUnion('name', [
    * saves (asking where if untitled) and answers with the `closeReply` intent.
    */
   z.object({ name: z.literal('closeRequest') }),
+  /** Help ▸ Welcome: the start page. */
+  z.object({ name: z.literal('welcome') }),
+  /** The settings panel. */
+  z.object({ name: z.literal('settings') }),
 ]);
 export type HostCommand = z.infer<typeof hostCommandSchema>;
 

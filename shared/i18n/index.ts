@@ -1,0 +1,62 @@
+/**
+ * The interface's words, one JSON catalogue per language and namespace (`ko/<namespace>.json`,
+ * `en/<namespace>.json`, the same keys in each). The renderer (react-i18next) and the main
+ * process (menus, native dialogs) both read them from here, so no interface string lives in code.
+ * Each namespace is a top-level key of one i18next resource, so `t('file.open')` reads `file.json`.
+ * Document labels are not here: they follow the document's language (shared/release/labels.ts).
+ */
+import i18next, { type i18n, type TFunction } from 'i18next';
+import enApp from './en/app.json';
+import enBlock from './en/block.json';
+import enConfirm from './en/confirm.json';
+import enFile from './en/file.json';
+import enMark from './en/mark.json';
+import enMenu from './en/menu.json';
+import enNotice from './en/notice.json';
+import enOutline from './en/outline.json';
+import enRecovery from './en/recovery.json';
+import enStatus from './en/status.json';
+import koApp from './ko/app.json';
+import koBlock from './ko/block.json';
+import koConfirm from './ko/confirm.json';
+import koFile from './ko/file.json';
+import koMark from './ko/mark.json';
+import koMenu from './ko/menu.json';
+import koNotice from './ko/notice.json';
+import koOutline from './ko/outline.json';
+import koRecovery from './ko/recovery.json';
+import koStatus from './ko/status.json';
+
+export const UI_LANGUAGES = ['ko', 'en'] as const;
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
+
+/** Every catalogue by language, then namespace. */
+export const CATALOGUES = {
+  en: { app: enApp, block: enBlock, confirm: enConfirm, file: enFile, mark: enMark, menu: enMenu, notice: enNotice, outline: enOutline, recovery: enRecovery, status: enStatus },
+  ko: { app: koApp, block: koBlock, confirm: koConfirm, file: koFile, mark: koMark, menu: koMenu, notice: koNotice, outline: koOutline, recovery: koRecovery, status: koStatus },
+} satisfies Record<UiLanguage, Record<string, unknown>>;
+
+/** Korean for Korean systems, English for every other (the first preference that is one of ours wins). */
+export function uiLanguageFor(preferred: readonly string[]): UiLanguage {
+  for (const tag of preferred) {
+    const base = tag.toLowerCase().split(/[-_]/)[0];
+    if (base === 'ko' || base === 'en') return base;
+  }
+  return 'en';
+}
+
+/** i18next options shared by both processes; `initAsync: false` makes `init` finish at once. */
+export const I18N_OPTIONS = {
+  fallbackLng: 'en',
+  resources: { en: { translation: CATALOGUES.en }, ko: { translation: CATALOGUES.ko } },
+  interpolation: { escapeValue: false },
+  initAsync: false,
+  showSupportNotice: false,
+} as const;
+
+/** A translator of its own for one language (the main process's menus and dialogs). */
+export function translatorFor(language: UiLanguage): TFunction {
+  const instance: i18n = i18next.createInstance();
+  void instance.init({ ...I18N_OPTIONS, lng: language });
+  return instance.t;
+}
