@@ -31,9 +31,9 @@ export const checkCommand: Command = {
 
 async function runCheck(args: string[], io: CommandIO): Promise<number> {
   const { input, format, lang, profile } = parseCheckArgs(args);
-  const { release } = await readInput(input);
+  const { release, silenced } = await readInput(input);
   // No `today`: the output depends on the file alone, so a script gets the same answer every run.
-  const findings = checkRelease(release, { profile: PROFILES[profile] });
+  const findings = checkRelease(release, { profile: PROFILES[profile], silenced });
   if (format === 'json') {
     io.stdout(`${JSON.stringify({ file: input, profile, counts: countBySeverity(findings), findings }, null, 2)}\n`);
   } else {

@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
+import type { Silence } from '../../shared/checks';
 import { releaseFromEditor } from '../../shared/document/convert';
 import { parseDocumentFile } from '../../shared/document/load';
 import { importDocx } from '../../shared/import/docx';
@@ -18,6 +19,8 @@ export type ReadInput = {
   release: Release;
   /** What an importer recognised; absent for inputs that already are a release. */
   report?: ImportReport;
+  /** Findings the author chose to keep (a .bodo file records them), for `bodo check`. */
+  silenced?: Silence[];
 };
 
 type Reader = (bytes: Uint8Array, file: string) => ReadInput | Promise<ReadInput>;
@@ -96,7 +99,7 @@ function readBodoDocument(bytes: Uint8Array, file: string): ReadInput {
   // editor could not open is refused, not exported half-read.
   const loaded = parseDocumentFile(decodeUtf8(bytes, file), basename(file));
   if (!loaded.ok) throw new FileError(file, loaded.message);
-  return { release: releaseFromEditor(loaded.document.content) };
+  return { release: releaseFromEditor(loaded.document.content), silenced: loaded.document.silenced ?? [] };
 }
 
 async function readDocx(bytes: Uint8Array, file: string): Promise<ReadInput> {

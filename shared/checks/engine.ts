@@ -126,13 +126,23 @@ export type CheckOptions = {
   today?: Date;
 };
 
-export function checkRelease(release: Release, options: CheckOptions = {}): Finding[] {
+/**
+ * Findings of the document rules alone (header, title, structure, contacts, length), unsorted and
+ * unsilenced: what the editor runs once typing pauses, beside its per-block `checkBlock`.
+ */
+export function checkDocument(release: Release, options: Pick<CheckOptions, 'profile' | 'today'> = {}): Finding[] {
   const profile = options.profile ?? defaultProfile;
   const env = { today: options.today ?? null, year: releaseYear(release) };
   const findings: Finding[] = [];
   for (const rule of enabledRules(profile).document) {
     for (const hit of rule.check(release, profile, env)) findings.push(toFinding(rule, hit, { part: 'body', path: [] }, profile));
   }
+  return findings;
+}
+
+export function checkRelease(release: Release, options: CheckOptions = {}): Finding[] {
+  const profile = options.profile ?? defaultProfile;
+  const findings = checkDocument(release, options);
   for (const { block, context } of blocksWithContext(release)) findings.push(...checkBlock(block, context, profile));
   const silenced = options.silenced ?? [];
   return findings.filter((finding) => !isSilenced(finding, silenced)).sort(compareFindings);

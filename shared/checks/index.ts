@@ -8,7 +8,7 @@
  * - A finding points at `target` (part, path, field, at) and `range` (offsets in that text), so
  *   squiggles map it back to the editor document; `fix` is always safe: `applyFix`, `applySafeFixes`.
  */
-export { checkRelease, checkBlock, blocksWithContext, documentContext, releaseYear, isSilenced, sameTarget } from './engine';
+export { checkRelease, checkBlock, checkDocument, blocksWithContext, documentContext, releaseYear, isSilenced, sameTarget } from './engine';
 export type { CheckOptions } from './engine';
 export { applyFix, applySafeFixes } from './fix';
 export { blockLabel } from './locate';

@@ -3,6 +3,7 @@
  * review data. Defined once here; the main process and the renderer both validate with it.
  */
 import { z } from 'zod';
+import { silenceSchema } from '../checks/schema';
 import { LANGUAGES } from '../release/model';
 
 /** The version this build writes. Older files are migrated up on open (see migrations.ts). */
@@ -48,5 +49,7 @@ export const bodoDocumentSchema = z.object({
   versions: z.array(z.unknown()).default([]),
   /** Approval status changes, oldest first (shared/review/status.ts); absent in older files. */
   statusHistory: z.array(z.unknown()).optional(),
+  /** House-style findings the author chose to keep, each with a reason; absent in older files. */
+  silenced: z.array(silenceSchema).optional(),
 });
 export type BodoDocument = z.infer<typeof bodoDocumentSchema>;

@@ -1,0 +1,125 @@
+import { EditorState, TextSelection, type Transaction } from '@tiptap/pm/state';
+import { describe, expect, it } from 'vitest';
+import { checkRelease, msitProfile, type Silence } from '../../shared/checks';
+import { releaseFromEditor } from '../../shared/document/convert';
+import type { EditorNodeJSON } from '../../shared/document/envelope';
+import { editorSchema } from '../../shared/schema';
+import { item, line, note, paragraph, ref, textNode } from '../../shared/schema/testing';
+import { listFindings } from './findings';
+import { fixTransaction } from './fixes';
+import { checksPlugin, documentPassTransaction, setSilenced } from './plugin';
+
+function documentJSON(body: EditorNodeJSON[], embargo = '2026. 12. 3.(목) 12:00'): EditorNodeJSON {
+  return {
+    type: 'doc',
+    attrs: { language: 'ko' },
+    content: [
+      { type: 'header', content: [textNode('agency', '과학기술정보통신부'), textNode('embargo', embargo), textNode('distribution', '2026. 12. 2.(수)')] },
+      textNode('title', '과기정통부, AI 반도체 실증 공모'),
+      { type: 'body', content: body },
+      {
+        type: 'contacts',
+        content: [{ type: 'contactGroup', content: [textNode('department', '인공지능정책과'), { type: 'contact', attrs: { role: 'head' }, content: [{ type: 'text', text: '과장 홍길동 (044-202-4501)' }] }, { type: 'contact', attrs: { role: 'staff' }, content: [{ type: 'text', text: '사무관 김철수 (044-202-4502)' }] }] }],
+      },
+    ],
+  };
+}
+
+const stateOf = (json: EditorNodeJSON) => EditorState.create({ schema: editorSchema, doc: editorSchema.nodeFromJSON(json), plugins: [checksPlugin(msitProfile)] });
+
+/** Findings as the panel lists them: rule, the text the squiggle covers, silenced or not. */
+function shown(state: EditorState) {
+  return listFindings(state).findings.map(({ decoration, checked }) => ({
+    rule: checked.finding.ruleId,
+    text: state.doc.textBetween(decoration.from, decoration.to, '|'),
+    label: checked.finding.blockLabel,
+  }));
+}
+
+/** Position just after the first occurrence of `needle`. */
+function after(state: EditorState, needle: string): number {
+  let found = -1;
+  state.doc.descendants((node, pos) => {
+    if (found < 0 && node.isText && node.text!.includes(needle)) found = pos + node.text!.indexOf(needle) + needle.length;
+    return found < 0;
+  });
+  if (found < 0) throw new Error(`"${needle}" not in the document`);
+  return found;
+}
+
+const apply = (state: EditorState, tr: Transaction | null) => (tr ? state.apply(tr) : state);
+const type = (state: EditorState, text: string, at: number) => state.apply(state.tr.insertText(text, at));
+/** What the editor does once typing pauses. */
+const settle = (state: EditorState) => state.apply(documentPassTransaction(state, msitProfile));
+
+const sample = [item(1, '과기정통부는 국산 NPU를 실증한다'), item(1, '과제당 최대 20억원을 지원한다', item(2, '접수는 12월까지'))];
+
+describe('house-style checks in the editor', () => {
+  it('finds what the command line finds, placed over the text it is about', () => {
+    const state = stateOf(documentJSON(sample, '2026. 12. 3.(수) 12:00'));
+    expect(shown(state)).toContainEqual({ rule: 'header/weekday-mismatch', text: '수', label: 'header embargo' });
+    const release = releaseFromEditor(state.doc.toJSON());
+    const engine = checkRelease(release, { profile: msitProfile }).map((f) => `${f.ruleId} ${f.blockLabel}`);
+    expect(listFindings(state).findings.map(({ checked }) => `${checked.finding.ruleId} ${checked.finding.blockLabel}`).sort()).toEqual(engine.sort());
+  });
+
+  it('re-checks the block being typed in at once, and leaves the others alone', () => {
+    let state = stateOf(documentJSON([...sample, item(1, '예산은  100억원이다')]));
+    const before = listFindings(state).findings.find(({ checked }) => checked.finding.ruleId === 'text/double-space');
+    expect(before && state.doc.textBetween(before.decoration.from, before.decoration.to)).toBe('  ');
+
+    state = type(state, '  ', after(state, '국산'));
+    const doubles = shown(state).filter((f) => f.rule === 'text/double-space');
+    expect(doubles.map((f) => f.label)).toEqual(['body 1', 'body 3']);
+    // The untouched block's finding is the same object, mapped, not checked again.
+    expect(listFindings(state).findings.some(({ checked }) => checked === before?.checked)).toBe(true);
+  });
+
+  it('maps ranges across note marks, which read as asterisks in the release text', () => {
+    const withNote = paragraph(line('신경망처리장치', ref('n1'), { type: 'text', text: '를 실증한다  이번에' }), note('NPU', 'n1'));
+    const state = stateOf(documentJSON([withNote]));
+    const double = shown(state).find((f) => f.rule === 'text/double-space');
+    expect(double).toMatchObject({ text: '  ', label: 'body 1' });
+  });
+
+  it('applies a fix as an editor change, and the finding goes', () => {
+    let state = stateOf(documentJSON(sample, '2026. 12. 3.(수) 12:00'));
+    const weekday = listFindings(state).findings.find(({ checked }) => checked.finding.ruleId === 'header/weekday-mismatch')!;
+    state = settle(apply(state, fixTransaction(state, [weekday.decoration])));
+    expect(releaseFromEditor(state.doc.toJSON()).embargo?.text).toBe('2026. 12. 3.(목) 12:00');
+    expect(shown(state).map((f) => f.rule)).not.toContain('header/weekday-mismatch');
+  });
+
+  it('fixes every safe finding at once, several in one line included', () => {
+    let state = stateOf(documentJSON([item(1, '예산은  100억원이고  기간은 ( 3년 )이다'), ...sample]));
+    const fixable = listFindings(state).findings.filter(({ checked }) => checked.finding.fix).map(({ decoration }) => decoration);
+    expect(fixable.length).toBeGreaterThanOrEqual(4);
+    state = apply(state, fixTransaction(state, fixable));
+    expect(releaseFromEditor(state.doc.toJSON()).body[0]).toMatchObject({ text: '예산은 100억원이고 기간은 (3년)이다' });
+    expect(shown(state).filter((f) => f.rule.startsWith('text/'))).toEqual([]);
+  });
+
+  it('hides silenced findings but counts them, and a silence follows its block when blocks above change', () => {
+    let state = stateOf(documentJSON([...sample, item(1, '예산은  100억원이다')]));
+    const silence: Silence = { ruleId: 'text/double-space', target: { part: 'body', path: [2] }, reason: '인용문 원문 그대로', by: '홍길동', at: '2026-12-01T09:00:00.000Z' };
+    state = state.apply(setSilenced(state, [silence]));
+    expect(shown(state).map((f) => f.rule)).not.toContain('text/double-space');
+    expect(listFindings(state).counts.silenced).toBe(1);
+
+    // A new block above: once typing pauses, the finding is addressed as body 4, which the silence does not name.
+    const start = state.doc.resolve(after(state, '국산 NPU를 실증한다')).after(2);
+    state = state.apply(state.tr.insert(start, editorSchema.nodeFromJSON(item(1, '새 항목이다'))));
+    state = settle(state);
+    expect(shown(state).filter((f) => f.rule === 'text/double-space').map((f) => f.label)).toEqual(['body 4']);
+  });
+
+  it('redoes every block when the body style changes (문단식 endings)', () => {
+    let state = stateOf(documentJSON([paragraph('과기정통부는 반도체를 지원함.')]));
+    expect(shown(state).map((f) => f.rule)).toContain('text/report-ending');
+    const end = after(state, '지원함.');
+    state = state.apply(state.tr.setSelection(TextSelection.create(state.doc, end)));
+    state = settle(state.apply(state.tr.insert(state.doc.resolve(end).after(2), editorSchema.nodeFromJSON(item(1, '항목이다')))));
+    // Now □식 and 문단식 are mixed: the ending rule reads 문단식 bodies only.
+    expect(shown(state).map((f) => f.rule)).not.toContain('text/report-ending');
+  });
+});

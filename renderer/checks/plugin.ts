@@ -1,0 +1,203 @@
+/**
+ * The house-style checks as a ProseMirror plugin. Findings live in a DecorationSet (the
+ * squiggles), so every transaction maps them for free; a change re-checks only the units it
+ * touched with `checkBlock`. The document rules (header, title, contacts, length, style mix)
+ * and the context blocks share (language, 문단식/□식, year) need the whole release: they run
+ * once typing pauses, and re-address block findings whose block moved.
+ */
+import i18next from 'i18next';
+import type { Node as PMNode } from '@tiptap/pm/model';
+import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
+import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { checkDocument, documentContext, isSilenced, sameTarget, type Finding, type Profile, type Silence } from '../../shared/checks';
+import { releaseFromEditor } from '../../shared/document/convert';
+import { changedRanges } from '../../shared/schema/changedRanges';
+import { locateTarget, textRange, type TargetPlace } from './locate';
+import { checkUnit, unitsBetween, type CheckUnit, type PlacedFinding, type SharedContext } from './units';
+
+/** How long typing must pause before the document rules run. */
+export const DOCUMENT_CHECK_DELAY_MS = 300;
+
+/** What a squiggle's decoration carries (its spec); the panel lists these. */
+export type CheckedFinding = {
+  finding: Finding;
+  /** Block findings are redone with their unit; document findings when typing pauses. */
+  scope: 'block' | 'document';
+  silenced: boolean;
+  /** Characters of the decorated textblock before the finding's text starts (see TargetPlace). */
+  shift: number;
+  /** Whether the decoration covers the finding's range, or marks a whole node. */
+  inline: boolean;
+};
+
+export type ChecksState = {
+  /** Every finding, silenced ones drawn as nothing (kept, so they can be counted). */
+  decorations: DecorationSet;
+  shared: SharedContext;
+  silenced: readonly Silence[];
+  /** Bumped whenever the findings change, so panels know when to look again. */
+  revision: number;
+};
+
+type DocumentPass = { shared: SharedContext; findings: Finding[] };
+type ChecksMeta = { silenced: readonly Silence[] } | { documentPass: DocumentPass };
+
+export const checksKey = new PluginKey<ChecksState>('houseStyleChecks');
+
+const messageLanguage = () => (i18next.language?.startsWith('ko') ? 'ko' : 'en');
+
+/** Where a finding is drawn: over its range when it has one, else over its textblock or node. */
+type Span = { from: number; to: number; inline: boolean };
+
+function spanOf({ finding, place }: PlacedFinding): Span {
+  const range = place.textblock && finding.range && textRange(place.textblock, [finding.range[0] + place.shift, finding.range[1] + place.shift]);
+  if (range && range.from < range.to) return { ...range, inline: true };
+  const { node, pos } = place.textblock ?? place.node;
+  return { from: pos, to: pos + node.nodeSize, inline: false };
+}
+
+function draw(span: Span, checked: CheckedFinding): Decoration {
+  const { finding } = checked;
+  const attrs = checked.silenced
+    ? {}
+    : { class: `${span.inline ? 'check-squiggle' : 'check-block'} check-${finding.severity}`, title: finding.message[messageLanguage()], 'data-check-rule': finding.ruleId };
+  return span.inline ? Decoration.inline(span.from, span.to, attrs, checked) : Decoration.node(span.from, span.to, attrs, checked);
+}
+
+function decorationOf(placed: PlacedFinding, scope: CheckedFinding['scope'], silenced: readonly Silence[]): Decoration {
+  const span = spanOf(placed);
+  return draw(span, { finding: placed.finding, scope, silenced: isSilenced(placed.finding, silenced), shift: placed.place.shift, inline: span.inline });
+}
+
+const checkedOf = (decoration: Decoration) => decoration.spec as CheckedFinding;
+
+/** Findings of the document rules, placed where their targets are now. */
+function placeDocumentFindings(doc: PMNode, findings: readonly Finding[]): PlacedFinding[] {
+  return findings.flatMap((finding) => {
+    const place: TargetPlace | undefined = locateTarget(doc, finding.target);
+    return place ? [{ finding, place }] : [];
+  });
+}
+
+function runDocumentRules(doc: PMNode, profile: Profile): DocumentPass {
+  const release = releaseFromEditor(doc.toJSON());
+  return { shared: documentContext(release), findings: checkDocument(release, { profile, today: new Date() }) };
+}
+
+const sameShared = (a: SharedContext, b: SharedContext) => a.language === b.language && a.bodyStyle === b.bodyStyle && a.year === b.year;
+
+/** Block findings inside a unit (not ones merely touching its edges). */
+function unitDecorations(set: DecorationSet, unit: CheckUnit): Decoration[] {
+  const end = unit.pos + unit.node.nodeSize;
+  return set.find(unit.pos, end, (spec: CheckedFinding) => spec.scope === 'block').filter((d) => d.from >= unit.pos && d.to <= end);
+}
+
+/** Re-checks units: their old block findings go, fresh ones come. */
+function recheck(state: ChecksState, doc: PMNode, units: readonly CheckUnit[], profile: Profile): DecorationSet {
+  let set = state.decorations;
+  for (const unit of units) {
+    set = set.remove(unitDecorations(set, unit));
+    const fresh = checkUnit(doc, unit, state.shared, profile).map((placed) => decorationOf(placed, 'block', state.silenced));
+    if (fresh.length) set = set.add(doc, fresh);
+  }
+  return set;
+}
+
+/** Whether a unit's findings were addressed before blocks above it came or went. */
+function addressedElsewhere(set: DecorationSet, unit: CheckUnit): boolean {
+  const prefix = unit.target.path;
+  return unitDecorations(set, unit).some((decoration) => {
+    const { target } = checkedOf(decoration).finding;
+    return target.part !== unit.target.part || prefix.some((index, i) => target.path[i] !== index);
+  });
+}
+
+function applyDocumentPass(state: ChecksState, doc: PMNode, pass: DocumentPass, profile: Profile): DecorationSet {
+  const contextChanged = !sameShared(state.shared, pass.shared);
+  const next = { ...state, shared: pass.shared };
+  let set = state.decorations.remove(state.decorations.find(undefined, undefined, (spec: CheckedFinding) => spec.scope === 'document'));
+  set = set.add(doc, placeDocumentFindings(doc, pass.findings).map((placed) => decorationOf(placed, 'document', state.silenced)));
+  const units = unitsBetween(doc, 0, doc.content.size);
+  // A changed context can change any block's findings; otherwise only addresses may be stale.
+  return recheck({ ...next, decorations: set }, doc, contextChanged ? units : units.filter((unit) => addressedElsewhere(set, unit)), profile);
+}
+
+/** Redraws findings whose silenced state changed, where they are. */
+function applySilences(state: ChecksState, doc: PMNode, silenced: readonly Silence[]): DecorationSet {
+  const changed = state.decorations.find(undefined, undefined, (spec: CheckedFinding) => spec.silenced !== isSilenced(spec.finding, silenced));
+  const redrawn = changed.map((decoration) => {
+    const checked = checkedOf(decoration);
+    return draw({ from: decoration.from, to: decoration.to, inline: checked.inline }, { ...checked, silenced: !checked.silenced });
+  });
+  return state.decorations.remove(changed).add(doc, redrawn);
+}
+
+function initialState(doc: PMNode, profile: Profile): ChecksState {
+  const pass = runDocumentRules(doc, profile);
+  const empty: ChecksState = { decorations: DecorationSet.empty, shared: pass.shared, silenced: [], revision: 0 };
+  const withDocument = DecorationSet.create(doc, placeDocumentFindings(doc, pass.findings).map((placed) => decorationOf(placed, 'document', [])));
+  return { ...empty, decorations: recheck({ ...empty, decorations: withDocument }, doc, unitsBetween(doc, 0, doc.content.size), profile) };
+}
+
+/** The units a transaction touched, widened by one position so a join or split reaches both sides. */
+function touchedUnits(tr: Transaction): CheckUnit[] {
+  const size = tr.doc.content.size;
+  const seen = new Set<number>();
+  return changedRanges([tr])
+    .flatMap(({ from, to }) => unitsBetween(tr.doc, Math.max(0, from - 1), Math.min(size, to + 1)))
+    .filter((unit) => !seen.has(unit.pos) && Boolean(seen.add(unit.pos)));
+}
+
+/**
+ * The state after a transaction: the per-keystroke path. Exposed for the benchmark, which
+ * measures it on a 5,000-block document.
+ */
+export function recheckAfterTransaction(state: ChecksState, tr: Transaction, profile: Profile): ChecksState {
+  const meta = tr.getMeta(checksKey) as ChecksMeta | undefined;
+  if (!tr.docChanged && !meta) return state;
+  let next: ChecksState = { ...state, decorations: state.decorations.map(tr.mapping, tr.doc), revision: state.revision + 1 };
+  if (tr.docChanged) next = { ...next, decorations: recheck(next, tr.doc, touchedUnits(tr), profile) };
+  if (meta && 'silenced' in meta) next = { ...next, silenced: meta.silenced, decorations: applySilences(next, tr.doc, meta.silenced) };
+  if (meta && 'documentPass' in meta) next = { ...next, shared: meta.documentPass.shared, decorations: applyDocumentPass(next, tr.doc, meta.documentPass, profile) };
+  return next;
+}
+
+export function checksPlugin(profile: Profile): Plugin<ChecksState> {
+  return new Plugin<ChecksState>({
+    key: checksKey,
+    state: {
+      init: (_config, state) => initialState(state.doc, profile),
+      apply: (tr, value) => recheckAfterTransaction(value, tr, profile),
+    },
+    props: {
+      decorations: (state) => checksKey.getState(state)?.decorations,
+    },
+    view: () => {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      return {
+        update: (view, previous) => {
+          if (view.state.doc === previous.doc) return;
+          clearTimeout(timer);
+          timer = setTimeout(() => {
+            if (!view.isDestroyed) view.dispatch(documentPassTransaction(view.state, profile));
+          }, DOCUMENT_CHECK_DELAY_MS);
+        },
+        destroy: () => clearTimeout(timer),
+      };
+    },
+  });
+}
+
+/** Runs the document rules on the current document: what the plugin does once typing pauses. */
+export function documentPassTransaction(state: EditorState, profile: Profile): Transaction {
+  const documentPass = runDocumentRules(state.doc, profile);
+  return state.tr.setMeta(checksKey, { documentPass } satisfies ChecksMeta).setMeta('addToHistory', false);
+}
+
+/** Tells the plugin which findings the author silenced (from the .bodo envelope). */
+export function setSilenced(state: EditorState, silenced: readonly Silence[]): Transaction {
+  return state.tr.setMeta(checksKey, { silenced } satisfies ChecksMeta).setMeta('addToHistory', false);
+}
+
+/** Whether two findings are the same finding (rule and target), as silences compare them. */
+export const sameFinding = (a: Finding, b: Finding) => a.ruleId === b.ruleId && sameTarget(a.target, b.target);
