@@ -22,7 +22,7 @@ import { APP_CSP, APP_ORIGIN, APP_SCHEME, isAppUrl, registerIntents } from './ip
 import { buildMenuTemplate, spellingMenuTemplate } from './menu';
 import { createCloseGuard } from './services/close-guard';
 import { createDocumentFiles } from './services/documents';
-import { createHostHandlers, PathGrants, type Dialogs } from './services/host';
+import { createHostHandlers, IMPORT_EXTENSIONS, PathGrants, type Dialogs } from './services/host';
 import { createJournal } from './services/journal';
 import { bodoPathsFromArgv, isSafeExternalUrl } from './services/launch';
 import { createRecentFiles } from './services/recent';
@@ -89,8 +89,11 @@ const guard = createCloseGuard({
 });
 
 const dialogs: Dialogs = {
-  async pickOpenPath() {
-    const filters = [{ name: t()('menu.bodoFiles'), extensions: ['bodo'] }];
+  async pickOpenPath(purpose = 'document') {
+    const filters =
+      purpose === 'import'
+        ? [{ name: t()('menu.importFiles'), extensions: [...IMPORT_EXTENSIONS] }]
+        : [{ name: t()('menu.bodoFiles'), extensions: ['bodo'] }];
     const options = { properties: ['openFile' as const], filters };
     const picked = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
     return picked.canceled ? null : (picked.filePaths[0] ?? null);

@@ -25,6 +25,17 @@ const click = (item: MenuItemConstructorOptions | undefined) =>
   (item?.click as (() => void) | undefined)?.();
 
 describe('application menu', () => {
+  it('sends import, the HTML preview and both clipboard copies as commands', () => {
+    const { template, sent } = menuFor();
+    const fileItems = submenu(find(template, 'File'));
+    click(find(fileItems, 'Import…'));
+    click(find(fileItems, 'Preview HTML Export…'));
+    const editItems = submenu(find(template, 'Edit'));
+    click(find(editItems, 'Copy as DOCX-ready Text'));
+    click(find(editItems, 'Copy as HTML'));
+    expect(sent).toEqual([{ name: 'import' }, { name: 'previewHtml' }, { name: 'copyAs', format: 'txt' }, { name: 'copyAs', format: 'html' }]);
+  });
+
   it('sends one export command per format from File ▸ Export', () => {
     const { template, sent } = menuFor();
     const exportItems = submenu(find(submenu(find(template, 'File')), 'Export'));

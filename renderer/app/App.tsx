@@ -15,6 +15,11 @@ import { RecoveryPrompt } from './RecoveryPrompt';
 import { useAutosave } from './useAutosave';
 import { newSession, useDocumentFile, type Session } from './useDocumentFile';
 import { useChoiceDialog } from './ChoiceDialog';
+import { HtmlPreview } from '../io/HtmlPreview';
+import { ImportReportPanel } from '../io/ImportReport';
+import { IoTools } from '../io/IoTools';
+import { useExport } from '../io/useExport';
+import { useImport } from '../io/useImport';
 
 /** Itemised Korean (□ ㅇ) is what most users write; the toolbar offers the others. */
 const DEFAULT_TEMPLATE: TemplateId = 'ko-gaejo';
@@ -54,6 +59,14 @@ export function App({ host }: { host: BodoBridge }) {
 
   const file = useDocumentFile({ host, editor, session, setSession, createDocument, ask, notify: setNotice, t });
   useAutosave(host, editor, session, file.dirty);
+  const exports = useExport({ host, editor, ask, notify: setNotice, t });
+  const imports = useImport({
+    host,
+    mayReplace: file.mayReplace,
+    openImported: (document) => setSession((previous) => ({ ...newSession(previous, null, document), unsaved: true })),
+    notify: setNotice,
+    t,
+  });
   const glyphs = useEditorState({ editor, selector: ({ editor: e }) => documentGlyphs(e.state.doc.attrs) });
 
   const files: FileActions = {
@@ -61,10 +74,12 @@ export function App({ host }: { host: BodoBridge }) {
     open: () => void file.open(),
     save: () => void file.save(false),
     saveAs: () => void file.save(true),
-    exportAs: (format) => void file.exportAs(format),
+    exportAs: (format) => void exports.exportAs(format),
   };
   const latestFile = useRef(file);
   latestFile.current = file;
+  const latestIo = useRef({ exports, imports });
+  latestIo.current = { exports, imports };
 
   const onCommand = useCallback(
     (command: HostCommand) => {
@@ -87,7 +102,13 @@ export function App({ host }: { host: BodoBridge }) {
         case 'redo':
           return void editor.commands.redo();
         case 'export':
-          return void current.exportAs(command.format);
+          return void latestIo.current.exports.exportAs(command.format);
+        case 'import':
+          return void latestIo.current.imports.startImport();
+        case 'previewHtml':
+          return void latestIo.current.exports.showPreview();
+        case 'copyAs':
+          return void latestIo.current.exports.copyAs(command.format);
         case 'close':
           // The host closes the window itself (and asks about unsaved changes first).
           return;
@@ -125,6 +146,10 @@ export function App({ host }: { host: BodoBridge }) {
           {file.dirty && <span className="dirty-dot" role="img" aria-label={t('status.unsaved')} />}
         </div>
         <Toolbar editor={editor} files={files} canUseFiles={host.canUseFiles} />
+        <IoTools
+          actions={{ startImport: () => void imports.startImport(), showPreview: () => void exports.showPreview(), copyAs: (format) => void exports.copyAs(format) }}
+          confirmation={exports.confirmation}
+        />
       </header>
       {!host.canUseFiles && (
         <p className="banner" role="note" data-testid="no-files-note">
@@ -132,6 +157,7 @@ export function App({ host }: { host: BodoBridge }) {
         </p>
       )}
       <RecoveryPrompt host={host} restore={file.restore} />
+      {imports.report && <ImportReportPanel report={imports.report} onDismiss={imports.dismissReport} />}
       {notice && (
         <div className="notice" role="alert" data-testid="notice">
           <span>{notice}</span>
@@ -150,6 +176,16 @@ export function App({ host }: { host: BodoBridge }) {
         </main>
       </div>
       <StatusBar editor={editor} dirty={file.dirty} path={session.path} canUseFiles={host.canUseFiles} />
+      {exports.previewHtml !== null && (
+        <HtmlPreview
+          html={exports.previewHtml}
+          onExport={() => {
+            exports.closePreview();
+            void exports.exportAs('html');
+          }}
+          onClose={exports.closePreview}
+        />
+      )}
       {dialog}
     </div>
   );

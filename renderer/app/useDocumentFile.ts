@@ -6,7 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import type { TFunction } from 'i18next';
-import type { BodoBridge, ExportFormat, IntentResult } from '../../shared/bridge/contract';
+import type { BodoBridge, IntentResult } from '../../shared/bridge/contract';
 import type { BodoDocument } from '../../shared/document/envelope';
 import { documentLanguage } from '../../shared/schema';
 import type { AskChoice } from './ChoiceDialog';
@@ -61,19 +61,6 @@ export function baseNameOf(doc: PMNode, untitled: string): string {
   // Whitespace (tabs, line breaks) collapses first; what is left of the reserved set goes.
   const name = title.replace(/\s+/g, ' ').replace(/[\\/:*?"<>|]/g, ' ').replace(/ +/g, ' ').trim().slice(0, 80);
   return name || untitled;
-}
-
-/** The release JSON, text, HTML or Word file for the document; PDF goes as HTML the host prints. */
-async function exportData(doc: PMNode, format: ExportFormat): Promise<string | Uint8Array<ArrayBuffer>> {
-  // Loaded on first use: the Word writer is large and most sessions never export.
-  const [{ releaseFromEditor }, { exportRelease }] = await Promise.all([
-    import('../../shared/document/convert'),
-    import('../../shared/export'),
-  ]);
-  const release = releaseFromEditor(doc.toJSON());
-  const exported = await exportRelease(release, format === 'pdf' ? 'html' : format, { bom: format === 'txt' });
-  // The bridge takes bytes over a plain ArrayBuffer (what structured clone sends).
-  return typeof exported.data === 'string' ? exported.data : new Uint8Array(exported.data);
 }
 
 export function useDocumentFile({ host, editor, session, setSession, createDocument, ask, notify, t }: Options) {
@@ -206,20 +193,6 @@ export function useDocumentFile({ host, editor, session, setSession, createDocum
     [mayReplace, setSession, createDocument],
   );
 
-  const exportAs = useCallback(
-    async (format: ExportFormat) => {
-      if (!host.canUseFiles) return notify(t('file.noFiles'));
-      const doc = editor.state.doc;
-      const result = await host.invoke('exportFile', {
-        format,
-        suggestedName: `${baseNameOf(doc, t('app.untitled'))}.${format}`,
-        data: await exportData(doc, format),
-      });
-      if (!result.ok && !('canceled' in result)) notify(t('file.exportFailed', { reason: result.message }));
-    },
-    [host, editor, notify, t],
-  );
-
   // Back in the window: if another program rewrote the file meanwhile, the user decides now
   // (reload theirs, or keep mine as a copy) rather than meeting it at the next save. Asked
   // once per change: "Cancel" leaves it to the save-time question; a save or load starts afresh.
@@ -269,5 +242,6 @@ export function useDocumentFile({ host, editor, session, setSession, createDocum
     await host.invoke('closeReply', { proceed });
   }, [host, save]);
 
-  return { dirty, name, save, open, openPath, startNew, restore, exportAs, saveBeforeClose };
+  // Exports live in renderer/io (useExport); importing replaces the document as New does (mayReplace).
+  return { dirty, name, save, open, openPath, startNew, restore, mayReplace, saveBeforeClose };
 }

@@ -10,6 +10,7 @@ import enApp from './en/app.json';
 import enBlock from './en/block.json';
 import enConfirm from './en/confirm.json';
 import enFile from './en/file.json';
+import enIo from './en/io.json';
 import enMark from './en/mark.json';
 import enMenu from './en/menu.json';
 import enNotice from './en/notice.json';
@@ -20,6 +21,7 @@ import koApp from './ko/app.json';
 import koBlock from './ko/block.json';
 import koConfirm from './ko/confirm.json';
 import koFile from './ko/file.json';
+import koIo from './ko/io.json';
 import koMark from './ko/mark.json';
 import koMenu from './ko/menu.json';
 import koNotice from './ko/notice.json';
@@ -32,8 +34,8 @@ export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
 /** Every catalogue by language, then namespace. */
 export const CATALOGUES = {
-  en: { app: enApp, block: enBlock, confirm: enConfirm, file: enFile, mark: enMark, menu: enMenu, notice: enNotice, outline: enOutline, recovery: enRecovery, status: enStatus },
-  ko: { app: koApp, block: koBlock, confirm: koConfirm, file: koFile, mark: koMark, menu: koMenu, notice: koNotice, outline: koOutline, recovery: koRecovery, status: koStatus },
+  en: { app: enApp, block: enBlock, confirm: enConfirm, file: enFile, io: enIo, mark: enMark, menu: enMenu, notice: enNotice, outline: enOutline, recovery: enRecovery, status: enStatus },
+  ko: { app: koApp, block: koBlock, confirm: koConfirm, file: koFile, io: koIo, mark: koMark, menu: koMenu, notice: koNotice, outline: koOutline, recovery: koRecovery, status: koStatus },
 } satisfies Record<UiLanguage, Record<string, unknown>>;
 
 /** Korean for Korean systems, English for every other (the first preference that is one of ours wins). */

@@ -1,0 +1,109 @@
+/**
+ * A file from elsewhere (picked in File ▸ Import…, or dropped on the window) read into a
+ * release with the shared importers, and the new document that holds it.
+ */
+import { editorFromRelease } from '../../shared/document/convert';
+import { DOCUMENT_FORMAT, DOCUMENT_VERSION, type BodoDocument } from '../../shared/document/envelope';
+import { countBlocks, type ImportReport } from '../../shared/import/report';
+import { releaseSchema, type Release } from '../../shared/release/model';
+import { browserHtmlEnv } from './htmlEnv';
+
+/** What the import summary shows; release JSON is read whole, so nothing was guessed. */
+export type ShownReport = Omit<ImportReport, 'format'> & { format: ImportReport['format'] | 'json'; name: string };
+export type ImportedFile = { release: Release; report: ShownReport };
+
+/** What File ▸ Import… and a drop accept (the file dialog's filter and the input's `accept`). */
+export const IMPORT_ACCEPT = '.txt,.html,.htm,.docx,.json';
+
+export class ImportError extends Error {}
+
+/** The release in `bytes`, or an ImportError saying why not (unknown type, broken file). */
+export async function readImportedFile(name: string, bytes: Uint8Array): Promise<ImportedFile> {
+  const extension = /\.([^.]+)$/.exec(name.toLowerCase())?.[1] ?? '';
+  const shown = (result: { release: Release; report: ImportReport }): ImportedFile => ({ release: result.release, report: { ...result.report, name } });
+  switch (extension) {
+    case 'txt':
+    case 'text': {
+      const { importText } = await import('../../shared/import/text');
+      return shown(importText(decodeText(bytes)));
+    }
+    case 'html':
+    case 'htm': {
+      const { importHtml } = await import('../../shared/import/html');
+      return shown(importHtml(decodeText(bytes), browserHtmlEnv()));
+    }
+    case 'docx': {
+      // mammoth is large: loaded only when a Word file comes in.
+      const { importDocx } = await import('../../shared/import/docx');
+      try {
+        return shown(await importDocx(bytes, browserHtmlEnv()));
+      } catch {
+        throw new ImportError('not a readable Word (.docx) file');
+      }
+    }
+    case 'json': {
+      const release = readReleaseJson(decodeText(bytes));
+      return { release, report: jsonReport(name, release) };
+    }
+    default:
+      throw new ImportError('Bodo imports text (.txt), HTML (.html, .htm), Word (.docx) and release JSON (.json) files');
+  }
+}
+
+/**
+ * UTF-8 (with or without a BOM), UTF-16 with a BOM, and otherwise Korean Windows text (CP949),
+ * which older 한글 and Notepad files still are.
+ */
+export function decodeText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('euc-kr').decode(bytes);
+  }
+}
+
+function readReleaseJson(text: string): Release {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new ImportError('not valid JSON');
+  }
+  const parsed = releaseSchema.safeParse(value);
+  if (!parsed.success) throw new ImportError('not a Bodo release JSON file (format "bodo.release", version 1)');
+  return parsed.data;
+}
+
+function jsonReport(name: string, release: Release): ShownReport {
+  return {
+    name,
+    format: 'json',
+    language: release.language,
+    header: {
+      kindLabel: true,
+      agency: release.agency !== null,
+      embargo: release.embargo !== null,
+      distributed: release.distributed !== null,
+      title: release.title !== '',
+      subtitles: release.subtitles.length,
+    },
+    counts: countBlocks(release),
+    plainLines: 0,
+    navigation: [],
+  };
+}
+
+/** A new, untitled .bodo document holding the release, as if typed into a fresh editor. */
+export function documentFromRelease(release: Release, now: Date): BodoDocument {
+  const stamp = now.toISOString();
+  return {
+    format: DOCUMENT_FORMAT,
+    version: DOCUMENT_VERSION,
+    meta: { language: release.language, created: stamp, modified: stamp },
+    content: editorFromRelease(release),
+    comments: [],
+    versions: [],
+  };
+}
