@@ -20,6 +20,7 @@ import { ImportReportPanel } from '../io/ImportReport';
 import { IoTools } from '../io/IoTools';
 import { useExport } from '../io/useExport';
 import { useImport } from '../io/useImport';
+import { ReviewPanel } from '../review/ReviewPanel';
 
 /** Itemised Korean (□ ㅇ) is what most users write; the toolbar offers the others. */
 const DEFAULT_TEMPLATE: TemplateId = 'ko-gaejo';
@@ -174,6 +175,7 @@ export function App({ host }: { host: BodoBridge }) {
             <EditorContent editor={editor} />
           </div>
         </main>
+        <ReviewPanel editor={editor} host={host} document={session.document} setSession={setSession} notify={setNotice} />
       </div>
       <StatusBar editor={editor} dirty={file.dirty} path={session.path} canUseFiles={host.canUseFiles} />
       {exports.previewHtml !== null && (

@@ -9,6 +9,7 @@ import type { TFunction } from 'i18next';
 import type { BodoBridge, IntentResult } from '../../shared/bridge/contract';
 import type { BodoDocument } from '../../shared/document/envelope';
 import { documentLanguage } from '../../shared/schema';
+import { reviewChanged } from '../review/useReview';
 import type { AskChoice } from './ChoiceDialog';
 
 /**
@@ -66,7 +67,12 @@ export function baseNameOf(doc: PMNode, untitled: string): string {
 export function useDocumentFile({ host, editor, session, setSession, createDocument, ask, notify, t }: Options) {
   /** The document as last saved or opened; null when it never matched its file (restored). */
   const savedDoc = useRef<PMNode | null>(editor.state.doc);
-  const [dirty, setDirty] = useState(false);
+  const [editorDirty, setDirty] = useState(false);
+  // Review data (comments, versions, status) lives in the envelope, beside the editor: the
+  // session's envelope as last saved or opened tells whether that changed too.
+  const savedEnvelope = useRef({ sessionId: session.id, document: session.document });
+  if (savedEnvelope.current.sessionId !== session.id) savedEnvelope.current = { sessionId: session.id, document: session.document };
+  const dirty = editorDirty || reviewChanged(savedEnvelope.current.document, session.document);
   const name = session.path ? fileNameOf(session.path) : t('app.untitled');
 
   // Unchanged blocks are shared between document versions, so `eq` is mostly identity checks:
@@ -127,6 +133,7 @@ export function useDocumentFile({ host, editor, session, setSession, createDocum
       });
       if (result.ok) {
         savedDoc.current = doc;
+        savedEnvelope.current = { sessionId: latest.current.session.id, document };
         setDirty(!editor.state.doc.eq(doc));
         setSession((previous) => ({ ...previous, path: result.path, document }));
         return true;

@@ -16,6 +16,7 @@ import enMenu from './en/menu.json';
 import enNotice from './en/notice.json';
 import enOutline from './en/outline.json';
 import enRecovery from './en/recovery.json';
+import enReview from './en/review.json';
 import enStatus from './en/status.json';
 import koApp from './ko/app.json';
 import koBlock from './ko/block.json';
@@ -27,6 +28,7 @@ import koMenu from './ko/menu.json';
 import koNotice from './ko/notice.json';
 import koOutline from './ko/outline.json';
 import koRecovery from './ko/recovery.json';
+import koReview from './ko/review.json';
 import koStatus from './ko/status.json';
 
 export const UI_LANGUAGES = ['ko', 'en'] as const;
@@ -34,8 +36,8 @@ export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
 /** Every catalogue by language, then namespace. */
 export const CATALOGUES = {
-  en: { app: enApp, block: enBlock, confirm: enConfirm, file: enFile, io: enIo, mark: enMark, menu: enMenu, notice: enNotice, outline: enOutline, recovery: enRecovery, status: enStatus },
-  ko: { app: koApp, block: koBlock, confirm: koConfirm, file: koFile, io: koIo, mark: koMark, menu: koMenu, notice: koNotice, outline: koOutline, recovery: koRecovery, status: koStatus },
+  en: { app: enApp, block: enBlock, confirm: enConfirm, file: enFile, io: enIo, mark: enMark, menu: enMenu, notice: enNotice, outline: enOutline, recovery: enRecovery, review: enReview, status: enStatus },
+  ko: { app: koApp, block: koBlock, confirm: koConfirm, file: koFile, io: koIo, mark: koMark, menu: koMenu, notice: koNotice, outline: koOutline, recovery: koRecovery, review: koReview, status: koStatus },
 } satisfies Record<UiLanguage, Record<string, unknown>>;
 
 /** Korean for Korean systems, English for every other (the first preference that is one of ours wins). */
