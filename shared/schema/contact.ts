@@ -2,7 +2,7 @@
 import { Node } from '@tiptap/core';
 import { TextSelection } from '@tiptap/pm/state';
 import { choiceAttribute, taggedAs } from './dom';
-import { composingSafe, cursorTextblock, runEdit } from './keys';
+import { composingSafe, cursorTextblock, enterEmptyRowBelow, runEdit } from './keys';
 
 export const CONTACT_ROLES = ['head', 'staff'] as const;
 export type ContactRole = (typeof CONTACT_ROLES)[number];
@@ -55,10 +55,11 @@ export const ContactNode = Node.create({
 
   addKeyboardShortcuts() {
     return composingSafe({
-      // Enter adds the next person; Enter on an empty row removes it.
+      // Enter adds the next person (or goes into the empty row below); Enter on an empty row removes it.
       Enter: ({ editor }) => {
         const $cursor = cursorTextblock(editor.state.tr, this.name);
         if (!$cursor) return false;
+        if (runEdit(editor, (tr) => enterEmptyRowBelow(tr, this.name))) return true;
         if ($cursor.parent.content.size > 0) return editor.commands.addContact('staff');
         return runEdit(editor, (tr) => {
           const group = $cursor.node(-1);

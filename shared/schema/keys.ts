@@ -55,6 +55,19 @@ export function selectTextblockFrom(tr: Transaction, pos: number): boolean {
   return true;
 }
 
+/**
+ * Enter at the end of a filled row moves into the empty row of the same kind just below it
+ * (the one a template left there) rather than adding another above that empty one.
+ */
+export function enterEmptyRowBelow(tr: Transaction, typeName: string): boolean {
+  const $cursor = cursorTextblock(tr, typeName);
+  if (!$cursor || $cursor.parent.content.size === 0 || $cursor.parentOffset !== $cursor.parent.content.size) return false;
+  const below = tr.doc.resolve($cursor.after()).nodeAfter;
+  if (below?.type !== $cursor.parent.type || below.content.size > 0) return false;
+  tr.setSelection(TextSelection.create(tr.doc, $cursor.after() + 1));
+  return true;
+}
+
 /** Keys for a one-line field: Enter moves on to the next field; Backspace never leaves it. */
 export function oneLineFieldKeys(typeName: string): Record<string, KeyHandler> {
   return composingSafe({

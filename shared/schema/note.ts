@@ -87,6 +87,20 @@ function deleteNoteAtCursor(tr: Transaction): boolean {
   return true;
 }
 
+/** Back to the block's text, just after the note's ref (at the end of the line when it has none). */
+function leaveNote(tr: Transaction): boolean {
+  const $cursor = cursorTextblock(tr, 'note');
+  if (!$cursor) return false;
+  const line = $cursor.node(-1).child(0);
+  const lineStart = $cursor.start(-1) + 1;
+  let target = lineStart + line.content.size;
+  line.forEach((child, offset) => {
+    if (child.type.name === 'noteRef' && child.attrs.id === $cursor.parent.attrs.id) target = lineStart + offset + 1;
+  });
+  tr.setSelection(TextSelection.create(tr.doc, target));
+  return true;
+}
+
 export const NoteNode = Node.create({
   name: 'note',
   content: 'text*',
@@ -114,6 +128,9 @@ export const NoteNode = Node.create({
           tr.setSelection(TextSelection.create(tr.doc, lineEnd));
           return splitBlock(tr, ownerKind);
         }),
+      // Esc (Shift+Esc closes a note in Hangul) goes back to the text, to go on after the marked term.
+      Escape: ({ editor }) => runEdit(editor, leaveNote),
+      'Shift-Escape': ({ editor }) => runEdit(editor, leaveNote),
       // Backspace in an empty note deletes it and its ref; otherwise it never leaves the note.
       Backspace: ({ editor }) =>
         runEdit(editor, (tr) => {

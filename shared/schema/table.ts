@@ -1,9 +1,9 @@
 /** A table (common on 참고 pages): a caption over rows of plain-text cells, the first row a header. */
 import { Node } from '@tiptap/core';
 import type { Schema } from '@tiptap/pm/model';
-import { TextSelection } from '@tiptap/pm/state';
+import { Selection, TextSelection, type Transaction } from '@tiptap/pm/state';
 import { taggedAs } from './dom';
-import { composingSafe, cursorTextblock } from './keys';
+import { composingSafe, cursorTextblock, runEdit } from './keys';
 import { BLOCK_PARENTS } from './outline';
 
 declare module '@tiptap/core' {
@@ -17,10 +17,37 @@ declare module '@tiptap/core' {
   }
 }
 
+function emptyRow(schema: Schema, columns: number) {
+  const { tableRow, tableCell } = schema.nodes;
+  return tableRow!.create(null, Array.from({ length: columns }, () => tableCell!.create()));
+}
+
 export function emptyTable(schema: Schema, rows: number, columns: number) {
-  const { table, tableCaption, tableRow, tableCell } = schema.nodes;
-  const row = () => tableRow!.create(null, Array.from({ length: columns }, () => tableCell!.create()));
-  return table!.create(null, [tableCaption!.create(), ...Array.from({ length: rows }, row)]);
+  const { table, tableCaption } = schema.nodes;
+  return table!.create(null, [tableCaption!.create(), ...Array.from({ length: rows }, () => emptyRow(schema, columns))]);
+}
+
+/**
+ * Tab / Shift+Tab: the next or previous cell (the caption comes first), as in a word processor;
+ * Tab in the last cell adds a row and goes to its first cell.
+ */
+function moveInTable(tr: Transaction, direction: 1 | -1): boolean {
+  const { $from } = tr.selection;
+  let depth = $from.depth;
+  while (depth > 0 && $from.node(depth).type.name !== 'table') depth--;
+  if (depth === 0 || !$from.parent.isTextblock) return false;
+  const tableStart = $from.start(depth);
+  const tableEnd = $from.end(depth);
+  const next = Selection.findFrom(tr.doc.resolve(direction > 0 ? $from.after() : $from.before()), direction, true);
+  if (next && next.from > tableStart && next.from < tableEnd) {
+    tr.setSelection(next);
+    return true;
+  }
+  if (direction > 0) {
+    tr.insert(tableEnd, emptyRow(tr.doc.type.schema, $from.node(-1).childCount));
+    tr.setSelection(TextSelection.create(tr.doc, tableEnd + 2));
+  }
+  return true;
 }
 
 export const TableNode = Node.create({
@@ -50,9 +77,8 @@ export const TableNode = Node.create({
           const $cell = cursorTextblock(tr, 'tableCell');
           if (!$cell) return false;
           const row = $cell.node(-1);
-          const { tableRow, tableCell } = tr.doc.type.schema.nodes;
           const at = $cell.after(-1);
-          tr.insert(at, tableRow!.create(null, Array.from({ length: row.childCount }, () => tableCell!.create())));
+          tr.insert(at, emptyRow(tr.doc.type.schema, row.childCount));
           // Same column in the new row.
           let cellPos = at + 1;
           for (let i = 0; i < $cell.index(-1); i++) cellPos += row.child(i).nodeSize;
@@ -71,6 +97,8 @@ export const TableNode = Node.create({
         if (!$caption) return false;
         return editor.commands.setTextSelection($caption.after() + 2);
       },
+      Tab: ({ editor }) => runEdit(editor, (tr) => moveInTable(tr, 1)),
+      'Shift-Tab': ({ editor }) => runEdit(editor, (tr) => moveInTable(tr, -1)),
     });
   },
 });
