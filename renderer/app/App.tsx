@@ -21,6 +21,11 @@ import { IoTools } from '../io/IoTools';
 import { useExport } from '../io/useExport';
 import { useImport } from '../io/useImport';
 import { ReviewPanel } from '../review/ReviewPanel';
+import { ChecksBadge } from '../checks/ChecksBadge';
+import { ChecksPanel } from '../checks/ChecksPanel';
+import { HouseStyleChecks } from '../checks/houseStyleChecks';
+import { useSilences } from '../checks/useFindings';
+import { useAuthorName } from '../review/author';
 
 /** Itemised Korean (□ ㅇ) is what most users write; the toolbar offers the others. */
 const DEFAULT_TEMPLATE: TemplateId = 'ko-gaejo';
@@ -40,12 +45,13 @@ export function App({ host }: { host: BodoBridge }) {
   const { t } = useTranslation();
   const [session, setSession] = useState<Session>(() => newSession(null, null, createDocument()));
   const [notice, setNotice] = useState<string | null>(null);
+  const [checksOpen, setChecksOpen] = useState(false);
   const { dialog, ask } = useChoiceDialog();
   const page = useRef<HTMLDivElement>(null);
 
   const editor = useEditor(
     {
-      extensions: editorExtensions(),
+      extensions: [...editorExtensions(), HouseStyleChecks],
       content: session.document.content,
       // The strict CSP forbids injected <style>: app.css carries ProseMirror's few rules.
       injectCSS: false,
@@ -68,6 +74,8 @@ export function App({ host }: { host: BodoBridge }) {
     notify: setNotice,
     t,
   });
+  useSilences(editor, session.document.silenced);
+  const author = useAuthorName();
   const glyphs = useEditorState({ editor, selector: ({ editor: e }) => documentGlyphs(e.state.doc.attrs) });
 
   const files: FileActions = {
@@ -175,9 +183,19 @@ export function App({ host }: { host: BodoBridge }) {
             <EditorContent editor={editor} />
           </div>
         </main>
+        {checksOpen && (
+          <ChecksPanel
+            editor={editor}
+            author={author}
+            onSilence={(silence) => setSession((previous) => ({ ...previous, document: { ...previous.document, silenced: [...(previous.document.silenced ?? []), silence] } }))}
+            onClose={() => setChecksOpen(false)}
+          />
+        )}
         <ReviewPanel editor={editor} host={host} document={session.document} setSession={setSession} notify={setNotice} />
       </div>
-      <StatusBar editor={editor} dirty={file.dirty} path={session.path} canUseFiles={host.canUseFiles} />
+      <StatusBar editor={editor} dirty={file.dirty} path={session.path} canUseFiles={host.canUseFiles}>
+        <ChecksBadge editor={editor} onOpen={() => setChecksOpen(true)} />
+      </StatusBar>
       {exports.previewHtml !== null && (
         <HtmlPreview
           html={exports.previewHtml}

@@ -31,7 +31,16 @@ export function listFindings(state: EditorState): FindingList {
   return { findings, counts };
 }
 
-/** The finding's decoration in the current state, found by its spec (which survives mapping). */
+/**
+ * Names a finding across re-checks (rule, target, range), so a panel row keeps its state, and
+ * acts on the right squiggle, when the plugin has re-checked its block since the list was drawn.
+ */
+export function findingKey({ finding }: CheckedFinding): string {
+  return JSON.stringify([finding.ruleId, finding.target, finding.range ?? null]);
+}
+
+/** The finding's decoration in the current state. */
 export function currentDecoration(state: EditorState, checked: CheckedFinding): Decoration | undefined {
-  return checksKey.getState(state)?.decorations.find(undefined, undefined, (spec) => spec === checked)[0];
+  const key = findingKey(checked);
+  return checksKey.getState(state)?.decorations.find(undefined, undefined, (spec: CheckedFinding) => spec === checked || findingKey(spec) === key)[0];
 }

@@ -8,6 +8,7 @@
 import i18next, { type i18n, type TFunction } from 'i18next';
 import enApp from './en/app.json';
 import enBlock from './en/block.json';
+import enChecks from './en/checks.json';
 import enConfirm from './en/confirm.json';
 import enFile from './en/file.json';
 import enIo from './en/io.json';
@@ -20,6 +21,7 @@ import enReview from './en/review.json';
 import enStatus from './en/status.json';
 import koApp from './ko/app.json';
 import koBlock from './ko/block.json';
+import koChecks from './ko/checks.json';
 import koConfirm from './ko/confirm.json';
 import koFile from './ko/file.json';
 import koIo from './ko/io.json';
@@ -36,8 +38,8 @@ export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
 /** Every catalogue by language, then namespace. */
 export const CATALOGUES = {
-  en: { app: enApp, block: enBlock, confirm: enConfirm, file: enFile, io: enIo, mark: enMark, menu: enMenu, notice: enNotice, outline: enOutline, recovery: enRecovery, review: enReview, status: enStatus },
-  ko: { app: koApp, block: koBlock, confirm: koConfirm, file: koFile, io: koIo, mark: koMark, menu: koMenu, notice: koNotice, outline: koOutline, recovery: koRecovery, review: koReview, status: koStatus },
+  en: { app: enApp, block: enBlock, checks: enChecks, confirm: enConfirm, file: enFile, io: enIo, mark: enMark, menu: enMenu, notice: enNotice, outline: enOutline, recovery: enRecovery, review: enReview, status: enStatus },
+  ko: { app: koApp, block: koBlock, checks: koChecks, confirm: koConfirm, file: koFile, io: koIo, mark: koMark, menu: koMenu, notice: koNotice, outline: koOutline, recovery: koRecovery, review: koReview, status: koStatus },
 } satisfies Record<UiLanguage, Record<string, unknown>>;
 
 /** Korean for Korean systems, English for every other (the first preference that is one of ours wins). */

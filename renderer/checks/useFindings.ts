@@ -1,0 +1,44 @@
+/**
+ * The plugin's findings for a panel, refreshed once edits settle: a transaction only compares
+ * the plugin's revision number, so typing never re-renders the panel or the badge.
+ */
+import { useEffect, useState } from 'react';
+import type { Editor } from '@tiptap/core';
+import type { Silence } from '../../shared/checks';
+import { listFindings, type FindingList } from './findings';
+import { checksKey, setSilenced } from './plugin';
+
+const SETTLE_MS = 250;
+
+export function useFindings(editor: Editor): FindingList {
+  const [list, setList] = useState(() => listFindings(editor.state));
+  useEffect(() => {
+    let seen = checksKey.getState(editor.state)?.revision;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const refresh = () => setList(listFindings(editor.state));
+    refresh();
+    const onTransaction = () => {
+      const revision = checksKey.getState(editor.state)?.revision;
+      if (revision === seen) return;
+      seen = revision;
+      clearTimeout(timer);
+      timer = setTimeout(refresh, SETTLE_MS);
+    };
+    editor.on('transaction', onTransaction);
+    return () => {
+      clearTimeout(timer);
+      editor.off('transaction', onTransaction);
+    };
+  }, [editor]);
+  return list;
+}
+
+const NONE: readonly Silence[] = [];
+
+/** Keeps the plugin told which findings the open document silenced (absent in older files). */
+export function useSilences(editor: Editor, silenced: readonly Silence[] | undefined): void {
+  const current = silenced ?? NONE;
+  useEffect(() => {
+    if (checksKey.getState(editor.state)?.silenced !== current) editor.view.dispatch(setSilenced(editor.state, current));
+  }, [editor, current]);
+}
