@@ -74,6 +74,10 @@ test('silencing records a reason that survives save and reopen', async ({ page, 
   await host.sendCommand({ name: 'new' });
   await typeDoubleSpace(page);
   await expect(squiggles(page, 'text/double-space')).toHaveCount(1);
+  const path = join(host.folder, 'silenced.bodo');
+  await host.answerSaveDialog(path);
+  await page.locator('[data-action="saveAs"]').click();
+  await expect(page.locator('.app')).toHaveAttribute('data-dirty', 'false');
   await openPanel(page);
 
   const finding = findingsOf(page, 'text/double-space');
@@ -84,11 +88,11 @@ test('silencing records a reason that survives save and reopen', async ({ page, 
   await expect(findingsOf(page, 'text/double-space')).toHaveCount(0);
   await expect(squiggles(page, 'text/double-space')).toHaveCount(0);
   await expect(panel(page).locator('[data-severity="silenced"]')).toHaveAttribute('data-count', '1');
+  // The silence alone is an unsaved change.
+  await expect(page.locator('.app')).toHaveAttribute('data-dirty', 'true');
 
-  const path = join(host.folder, 'silenced.bodo');
-  await host.answerSaveDialog(path);
-  await page.locator('[data-action="saveAs"]').click();
-  await expect(page.getByTestId('document-name')).toHaveText('silenced.bodo');
+  await host.sendCommand({ name: 'save' });
+  await expect(page.locator('.app')).toHaveAttribute('data-dirty', 'false');
   const saved = JSON.parse(await readFile(path, 'utf8')) as { silenced?: Array<Record<string, unknown>> };
   expect(saved.silenced).toHaveLength(1);
   expect(saved.silenced?.[0]).toMatchObject({ ruleId: 'text/double-space', target: { part: 'body', path: [0] }, reason: '인용문 원문 그대로 둔다' });

@@ -72,7 +72,8 @@ export function useDocumentFile({ host, editor, session, setSession, createDocum
   // session's envelope as last saved or opened tells whether that changed too.
   const savedEnvelope = useRef({ sessionId: session.id, document: session.document });
   if (savedEnvelope.current.sessionId !== session.id) savedEnvelope.current = { sessionId: session.id, document: session.document };
-  const dirty = editorDirty || reviewChanged(savedEnvelope.current.document, session.document);
+  // Silenced house-style findings live in the envelope too (a silence makes a new array).
+  const dirty = editorDirty || reviewChanged(savedEnvelope.current.document, session.document) || savedEnvelope.current.document.silenced !== session.document.silenced;
   const name = session.path ? fileNameOf(session.path) : t('app.untitled');
 
   // Unchanged blocks are shared between document versions, so `eq` is mostly identity checks:
