@@ -60,6 +60,8 @@ export function CommentsPanel({ editor, review, author, askAuthor }: Props) {
   const [draft, setDraft] = useState<string | null>(null);
   const [picked, setPicked] = useState<string | null>(null);
   const atCursor = useEditorState({ editor, selector: ({ editor: e }) => threadAtCursor(e) });
+  // Moving the cursor picks the thread under it, or none.
+  useEffect(() => setPicked(atCursor), [atCursor]);
   const active = atCursor ?? picked;
 
   // Document order; threads whose text is gone keep their opening order, at the end.

@@ -1,0 +1,201 @@
+/**
+ * Review in one file, as two people do it: the author writes and saves, a reviewer (another
+ * name) comments, the author replies and resolves; the saved file reopens with every thread,
+ * the review report lists them and exports carry no comment text. Versions and the approval
+ * status live in the same file.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+
+const editorRoot = (page: Page) => page.locator('.ProseMirror');
+const panel = (page: Page) => page.locator('.review-panel');
+const thread = (page: Page, text: string) => panel(page).locator('.thread').filter({ hasText: text });
+
+async function signAs(page: Page, name: string) {
+  await panel(page).locator('[data-action="change-author"]').click();
+  await panel(page).getByTestId('author-name').fill(name);
+  await panel(page).getByTestId('author-name').press('Enter');
+  await expect(panel(page).getByTestId('author')).toHaveText(name);
+}
+
+/** Selects `needle` in the page as a mouse drag would (a DOM selection ProseMirror reads). */
+async function selectText(page: Page, needle: string) {
+  await editorRoot(page).evaluate((root, text) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(text);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + text.length);
+      (root as HTMLElement).focus();
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return;
+    }
+    throw new Error(`${text} not on the page`);
+  }, needle);
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe(needle);
+}
+
+async function comment(page: Page, needle: string, text: string) {
+  await selectText(page, needle);
+  await panel(page).locator('[data-action="add-comment"]').click();
+  const draft = panel(page).getByTestId('comment-draft');
+  await expect(draft.locator('.thread-quote')).toHaveText(needle);
+  await draft.locator('textarea').fill(text);
+  await draft.locator('button[type="submit"]').click();
+  await expect(thread(page, text)).toBeVisible();
+}
+
+async function writeDraft(page: Page) {
+  await page.locator('[data-type="title"]').click();
+  await page.keyboard.type('내년 예산 확정');
+  await editorRoot(page).locator('[data-type="line"]').first().click();
+  await page.keyboard.type('정부는 내년 예산을 확정했다');
+  await editorRoot(page).locator('[data-type="line"]').nth(1).click();
+  await page.keyboard.type('지역 사업을 늘린다');
+}
+
+async function saveAs(page: Page, host: { answerSaveDialog(path: string): Promise<void> }, path: string) {
+  await host.answerSaveDialog(path);
+  await page.locator('[data-action="saveAs"]').click();
+  await expect(page.locator('.app')).toHaveAttribute('data-dirty', 'false');
+}
+
+test('a reviewer comments, the author replies and resolves; the file keeps it all and exports do not', async ({ page, host }) => {
+  await host.sendCommand({ name: 'new', template: 'ko-gaejo' });
+  await signAs(page, '이주무관');
+  await writeDraft(page);
+  const path = join(host.folder, '예산.bodo');
+  await saveAs(page, host, path);
+
+  // The reviewer, under another name, comments on a phrase and on a whole block.
+  await signAs(page, '김과장');
+  await comment(page, '예산을 확정했다', '금액을 밝혀 주세요');
+  await editorRoot(page).locator('[data-type="line"]').nth(1).click();
+  await panel(page).locator('[data-action="add-comment"]').click();
+  await panel(page).getByTestId('comment-draft').locator('textarea').fill('어느 지역인가요?');
+  await panel(page).getByTestId('comment-draft').locator('textarea').press('Control+Enter');
+  await expect(thread(page, '어느 지역인가요?').locator('.thread-quote')).toHaveText('지역 사업을 늘린다');
+  await expect(editorRoot(page).locator('.comment-anchor')).toHaveText(['예산을 확정했다', '지역 사업을 늘린다']);
+  // A comment alone is a change to the file.
+  await expect(page.locator('.app')).toHaveAttribute('data-dirty', 'true');
+  await host.sendCommand({ name: 'save' });
+  await expect(page.locator('.app')).toHaveAttribute('data-dirty', 'false');
+
+  // The author opens the file again: the threads come back with their anchors.
+  await host.sendCommand({ name: 'new' });
+  await expect(panel(page).locator('.thread')).toHaveCount(0);
+  await host.answerOpenDialog(path);
+  await page.locator('[data-action="open"]').click();
+  await expect(thread(page, '금액을 밝혀 주세요').locator('.thread-quote')).toHaveText('예산을 확정했다');
+  await signAs(page, '이주무관');
+
+  // Only one's own entries can be edited: the reviewer's comment offers no Edit to the author.
+  const budget = thread(page, '금액을 밝혀 주세요');
+  await budget.click();
+  await expect(budget.locator('.entry-own')).toHaveCount(0);
+  await budget.getByRole('textbox').fill('12조 원입니다');
+  await budget.getByRole('textbox').press('Control+Enter');
+  await expect(budget.locator('.entry-author')).toHaveText(['김과장', '이주무관']);
+  await budget.locator('.entry-own').getByRole('button', { name: 'Edit' }).click();
+  await budget.locator('.thread-entry').nth(1).getByRole('textbox').fill('12조 3천억 원입니다');
+  await budget.locator('.thread-entry').nth(1).getByRole('textbox').press('Control+Enter');
+  await expect(budget.locator('.entry-text').nth(1)).toHaveText('12조 3천억 원입니다');
+  await budget.getByRole('button', { name: 'Resolve' }).click();
+
+  // Resolved threads leave the "open" filter and come back under "all".
+  await editorRoot(page).locator('[data-type="title"]').click();
+  await expect(thread(page, '금액을 밝혀 주세요')).toHaveCount(0);
+  await panel(page).locator('[data-action="comment-filter"]').selectOption('all');
+  await expect(thread(page, '금액을 밝혀 주세요')).toHaveAttribute('data-resolved', 'true');
+
+  // Deleting the commented block's text keeps its thread, marked "text removed".
+  await editorRoot(page).locator('[data-type="line"]').nth(1).click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Shift+Home');
+  await page.keyboard.press('Backspace');
+  await expect(thread(page, '어느 지역인가요?')).toHaveAttribute('data-removed', 'true');
+  await expect(thread(page, '어느 지역인가요?')).toContainText('Text removed');
+  await host.sendCommand({ name: 'save' });
+  await expect(page.locator('.app')).toHaveAttribute('data-dirty', 'false');
+
+  const saved = JSON.parse(await readFile(path, 'utf8')) as { comments: { entries: { author: string; text: string }[] }[] };
+  expect(saved.comments.map((c) => c.entries.map((e) => `${e.author}: ${e.text}`))).toEqual([
+    ['김과장: 금액을 밝혀 주세요', '이주무관: 12조 3천억 원입니다'],
+    ['김과장: 어느 지역인가요?'],
+  ]);
+
+  // The review report lists both threads with quotes and replies.
+  const report = join(host.folder, 'report.txt');
+  await host.answerSaveDialog(report);
+  await panel(page).locator('[data-action="export-report"]').selectOption('txt');
+  await expect.poll(() => readFile(report, 'utf8').catch(() => '')).toContain('12조 3천억 원입니다');
+  const reportText = await readFile(report, 'utf8');
+  expect(reportText).toContain('“예산을 확정했다”');
+  expect(reportText).toContain('[본문에서 삭제된 부분]');
+  expect(reportText).toContain('김과장 (');
+
+  // Exports carry the release only: no comment text in any format.
+  for (const format of ['txt', 'html', 'json'] as const) {
+    const out = join(host.folder, `release.${format}`);
+    await host.answerSaveDialog(out);
+    await page.locator('[data-action="export"]').selectOption(format);
+    await expect.poll(() => readFile(out, 'utf8').catch(() => '')).toContain('예산을 확정했다');
+    const text = await readFile(out, 'utf8');
+    expect(text).not.toContain('금액을 밝혀');
+    expect(text).not.toContain('12조');
+    expect(text).not.toContain('comment');
+  }
+});
+
+test('versions compare inline, and Final locks the page until it is reopened', async ({ page, host }) => {
+  await host.sendCommand({ name: 'new', template: 'ko-gaejo' });
+  await signAs(page, '이주무관');
+  await writeDraft(page);
+
+  await panel(page).locator('[data-tab="versions"]').click();
+  await panel(page).getByRole('textbox', { name: 'Version name' }).fill('1차 초안');
+  await panel(page).locator('[data-action="save-version"]').click();
+  await expect(panel(page).locator('.version-list li')).toContainText(['1차 초안']);
+
+  await editorRoot(page).getByText('정부는 내년 예산을 확정했다').click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' 총 12조 원');
+  await editorRoot(page).getByText('지역 사업을 늘린다').click();
+  await page.keyboard.press('Shift+Tab');
+  await panel(page).locator('[data-action="compare"]').click();
+  const changes = panel(page).getByTestId('changes');
+  await expect(changes.locator('ins')).toHaveText(['총 12조 원']);
+  await expect(changes.locator('[data-status="changed"]').filter({ hasText: '지역 사업을 늘린다' })).toContainText('Level 2 → 1');
+
+  // Status: Draft → In review → Approved → Final, each recorded; Final makes the page read-only.
+  for (const status of ['inReview', 'approved', 'final']) await panel(page).locator(`[data-status-to="${status}"]`).click();
+  await expect(panel(page).getByTestId('review-status')).toHaveText('Final');
+  await expect(editorRoot(page)).toHaveAttribute('contenteditable', 'false');
+  await panel(page).locator('[data-status-to="inReview"]').click();
+  await expect(editorRoot(page)).toHaveAttribute('contenteditable', 'true');
+  await panel(page).getByRole('button', { name: 'History' }).click();
+  await expect(panel(page).getByTestId('status-history').locator('li')).toHaveText([
+    /^In review — 이주무관/,
+    /^Approved — 이주무관/,
+    /^Final — 이주무관/,
+    /^Reopened \(In review\) — 이주무관/,
+  ]);
+
+  const path = join(host.folder, 'versions.bodo');
+  await saveAs(page, host, path);
+  const saved = JSON.parse(await readFile(path, 'utf8')) as { versions: { name: string; author: string }[]; statusHistory: { status: string }[] };
+  expect(saved.versions.map((v) => `${v.name} ${v.author}`)).toEqual(['1차 초안 이주무관']);
+  expect(saved.statusHistory.map((s) => s.status)).toEqual(['inReview', 'approved', 'final', 'inReview']);
+
+  // Viewing is read-only but still takes comments.
+  await panel(page).locator('[data-mode="viewing"]').click();
+  await expect(editorRoot(page)).toHaveAttribute('contenteditable', 'false');
+  await panel(page).locator('[data-tab="comments"]').click();
+  await comment(page, '지역 사업을', '보기 모드에서 단 의견');
+});
