@@ -56,6 +56,8 @@ export function App({ host }: { host: BodoBridge }) {
       // The strict CSP forbids injected <style>: app.css carries ProseMirror's few rules.
       injectCSS: false,
       immediatelyRender: true,
+      // A new or opened document is ready for typing: the cursor in its first field (the agency).
+      autofocus: 'start',
       // Panels subscribe to what they show; the app itself must not re-render per keystroke.
       shouldRerenderOnTransaction: false,
       // The browser's dictionary flags most Korean officialese; the house-style checks do better.
