@@ -13,6 +13,7 @@ export type BlockActionId =
   | 'paragraph'
   | 'heading'
   | 'remark'
+  | 'pointer'
   | 'note'
   | 'table'
   | 'reference'
@@ -46,6 +47,7 @@ export const BLOCK_ACTIONS: readonly BlockAction[] = [
   { id: 'paragraph', glyph: '¶', shortcut: SHORTCUTS.setParagraph, turnsInto: true, run: (e) => e.chain().focus().setParagraph().run() },
   { id: 'heading', glyph: 'H', shortcut: SHORTCUTS.setSectionHeading, turnsInto: true, run: (e) => e.chain().focus().setSectionHeading().run() },
   { id: 'remark', glyph: '※', shortcut: SHORTCUTS.setRemark, turnsInto: true, run: (e) => e.chain().focus().setRemark().run() },
+  { id: 'pointer', glyph: '【】', turnsInto: true, run: (e) => e.chain().focus().setPointer().run() },
   { id: 'note', glyph: '*', shortcut: SHORTCUTS.insertNote, turnsInto: false, run: (e) => e.chain().focus().insertNote().run() },
   { id: 'table', glyph: '⊞', turnsInto: false, run: (e) => e.chain().focus().insertTable().run() },
   { id: 'reference', glyph: '참고', turnsInto: false, run: (e) => e.chain().focus().addAttachment('reference').run() },
@@ -57,7 +59,7 @@ export const BLOCK_ACTIONS: readonly BlockAction[] = [
 export function currentBlockAction(editor: Editor): BlockActionId | null {
   const { $from } = editor.state.selection;
   const textblock = $from.parent.type.name;
-  if (textblock === 'heading' || textblock === 'remark') return textblock;
+  if (textblock === 'heading' || textblock === 'remark' || textblock === 'pointer') return textblock;
   if (textblock !== 'line') return null;
   const holder = $from.node($from.depth - 1);
   if (holder.type.name === 'paragraph') return 'paragraph';
