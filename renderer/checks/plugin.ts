@@ -112,14 +112,22 @@ function addressedElsewhere(set: DecorationSet, unit: CheckUnit): boolean {
   });
 }
 
+/** Every finding of the document, built in one go (on open, and when the shared context changes). */
+function checkEverything(doc: PMNode, pass: DocumentPass, silenced: readonly Silence[], profile: Profile): DecorationSet {
+  const placed = [
+    ...placeDocumentFindings(doc, pass.findings).map((one) => decorationOf(one, 'document', silenced)),
+    ...unitsBetween(doc, 0, doc.content.size).flatMap((unit) => checkUnit(doc, unit, pass.shared, profile).map((one) => decorationOf(one, 'block', silenced))),
+  ];
+  return DecorationSet.create(doc, placed);
+}
+
 function applyDocumentPass(state: ChecksState, doc: PMNode, pass: DocumentPass, profile: Profile): DecorationSet {
-  const contextChanged = !sameShared(state.shared, pass.shared);
-  const next = { ...state, shared: pass.shared };
+  // A changed context can change any block's findings; otherwise only addresses may be stale.
+  if (!sameShared(state.shared, pass.shared)) return checkEverything(doc, pass, state.silenced, profile);
   let set = state.decorations.remove(state.decorations.find(undefined, undefined, (spec: CheckedFinding) => spec.scope === 'document'));
   set = set.add(doc, placeDocumentFindings(doc, pass.findings).map((placed) => decorationOf(placed, 'document', state.silenced)));
-  const units = unitsBetween(doc, 0, doc.content.size);
-  // A changed context can change any block's findings; otherwise only addresses may be stale.
-  return recheck({ ...next, decorations: set }, doc, contextChanged ? units : units.filter((unit) => addressedElsewhere(set, unit)), profile);
+  const moved = unitsBetween(doc, 0, doc.content.size).filter((unit) => addressedElsewhere(set, unit));
+  return recheck({ ...state, decorations: set }, doc, moved, profile);
 }
 
 /** Redraws findings whose silenced state changed, where they are. */
@@ -134,9 +142,7 @@ function applySilences(state: ChecksState, doc: PMNode, silenced: readonly Silen
 
 function initialState(doc: PMNode, profile: Profile): ChecksState {
   const pass = runDocumentRules(doc, profile);
-  const empty: ChecksState = { decorations: DecorationSet.empty, shared: pass.shared, silenced: [], revision: 0 };
-  const withDocument = DecorationSet.create(doc, placeDocumentFindings(doc, pass.findings).map((placed) => decorationOf(placed, 'document', [])));
-  return { ...empty, decorations: recheck({ ...empty, decorations: withDocument }, doc, unitsBetween(doc, 0, doc.content.size), profile) };
+  return { decorations: checkEverything(doc, pass, [], profile), shared: pass.shared, silenced: [], revision: 0 };
 }
 
 /** The units a transaction touched, widened by one position so a join or split reaches both sides. */
@@ -158,7 +164,7 @@ export function recheckAfterTransaction(state: ChecksState, tr: Transaction, pro
   let next: ChecksState = { ...state, decorations: state.decorations.map(tr.mapping, tr.doc), revision: state.revision + 1 };
   if (tr.docChanged) next = { ...next, decorations: recheck(next, tr.doc, touchedUnits(tr), profile) };
   if (meta && 'silenced' in meta) next = { ...next, silenced: meta.silenced, decorations: applySilences(next, tr.doc, meta.silenced) };
-  if (meta && 'documentPass' in meta) next = { ...next, shared: meta.documentPass.shared, decorations: applyDocumentPass(next, tr.doc, meta.documentPass, profile) };
+  if (meta && 'documentPass' in meta) next = { ...next, decorations: applyDocumentPass(next, tr.doc, meta.documentPass, profile), shared: meta.documentPass.shared };
   return next;
 }
 
