@@ -101,9 +101,13 @@ test.describe('export', () => {
     await openRelease(page, host, release);
     await page.locator('[data-action="preview-html"]').click();
     const frame = page.getByTestId('html-preview-frame');
-    await expect(frame).toHaveAttribute('sandbox', '');
+    // Nothing in the frame may run: no scripts, forms, pop-ups or navigation.
+    await expect(frame).toHaveAttribute('sandbox', 'allow-same-origin');
     expect(await frame.getAttribute('srcdoc')).toContain('data-format="bodo.release"');
-    await expect(page.frameLocator('[data-testid="html-preview-frame"]').locator('body')).toContainText(release.title.split('\n')[0]!);
+    const title = page.frameLocator('[data-testid="html-preview-frame"]').locator('h1[data-field="title"]');
+    await expect(title).toContainText(release.title.split('\n')[0]!);
+    // The export's own styles apply, although the app's policy refuses inline <style>.
+    await expect(title).toHaveCSS('text-align', 'center');
 
     const path = join(host.folder, 'preview.html');
     await host.answerSaveDialog(path);
@@ -254,18 +258,20 @@ test.describe('paste', () => {
     await expect(level1Lines.first()).toHaveText('정부는 실증 사업을 시작한다.');
     await expect(level2Lines.first()).toHaveText('올해 지원한다.');
 
-    // Copy the □ block with ProseMirror's own handler, then paste it back: still a □ with its ㅇ.
-    const copied = await page.evaluate(() => {
-      const item = document.querySelector('.ProseMirror [data-type="body"] > [data-type="item"]')!;
-      const range = document.createRange();
-      range.selectNodeContents(item);
-      const selection = window.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      const transfer = new DataTransfer();
-      document.querySelector('.ProseMirror')!.dispatchEvent(new ClipboardEvent('copy', { clipboardData: transfer, bubbles: true, cancelable: true }));
-      return { 'text/html': transfer.getData('text/html'), 'text/plain': transfer.getData('text/plain') };
-    });
+    // Select the □ line and its ㅇ line as a user would, copy with ProseMirror's own handler, paste it back.
+    await level1Lines.first().click();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Shift+ArrowDown');
+    await page.keyboard.press('Shift+End');
+    // The editor takes the keyboard's selection from the browser's selectionchange: copy once it has.
+    const copy = () =>
+      page.evaluate(() => {
+        const transfer = new DataTransfer();
+        document.querySelector('.ProseMirror')!.dispatchEvent(new ClipboardEvent('copy', { clipboardData: transfer, bubbles: true, cancelable: true }));
+        return { 'text/html': transfer.getData('text/html'), 'text/plain': transfer.getData('text/plain') };
+      });
+    await expect.poll(async () => (await copy())['text/plain']).toContain('올해 지원한다.');
+    const copied = await copy();
     expect(copied['text/html']).toContain('data-pm-slice');
     await level1Lines.last().click();
     await paste(page, copied);
