@@ -13,6 +13,7 @@ import { createDocumentFiles } from '../../electron/services/documents';
 import { createHostHandlers, dispatchIntent, PathGrants } from '../../electron/services/host';
 import { createJournal } from '../../electron/services/journal';
 import { createRecentFiles } from '../../electron/services/recent';
+import { createSettingsStore } from '../../electron/services/settings';
 import { ScriptedDialogs } from '../../electron/services/scripted-dialogs';
 import { BRIDGE_BUNDLE, electronExecutable, ELECTRON_MISSING, RENDERER_DIR, ROOT } from './paths';
 import { serveStatic } from './static-server';
@@ -36,6 +37,10 @@ export type TestHost = {
    */
   crashAndRestart(): Promise<Page>;
 };
+
+/** The host's settings file, in the test's folder (chromium) or the app's data folder (electron). */
+export const SETTINGS_FILE = 'settings.json';
+const SEEN_WELCOME = { welcomeSeen: true };
 
 /** Short in tests, so a spec can wait for an autosave without waiting long. */
 export const TEST_AUTOSAVE_SECONDS = 1;
@@ -91,6 +96,8 @@ export { expect };
 /** The app in a Chromium page, its host the real services over Playwright bindings, with scripted dialogs. */
 async function startBrowserApp(context: BrowserContext, appUrl: string, folder: string, failures: string[]): Promise<App> {
   const dialogs = new ScriptedDialogs();
+  // Past the first run, so specs start in the editor (welcome.spec.ts removes this to see the start page).
+  await writeFile(join(folder, SETTINGS_FILE), JSON.stringify(SEEN_WELCOME));
   let run = await launchBrowserRun(context, appUrl, folder, dialogs, failures);
   const host: TestHost = {
     folder,
@@ -134,6 +141,7 @@ async function launchBrowserRun(
     journal: createJournal({ folder: join(folder, 'recovery') }),
     grants,
     autosaveSeconds: () => TEST_AUTOSAVE_SECONDS,
+    settings: createSettingsStore({ file: join(folder, SETTINGS_FILE) }),
     printToPdf: async (html) => {
       const printer = await page.context().newPage();
       await printer.setContent(html);
@@ -154,7 +162,7 @@ async function launchBrowserRun(
 async function useElectronApp(executablePath: string, folder: string, use: (app: App) => Promise<void>): Promise<void> {
   const userData = join(folder, 'user-data');
   await mkdir(userData, { recursive: true });
-  await writeFile(join(userData, 'settings.json'), JSON.stringify({ autosaveSeconds: TEST_AUTOSAVE_SECONDS }));
+  await writeFile(join(userData, SETTINGS_FILE), JSON.stringify({ ...SEEN_WELCOME, autosaveSeconds: TEST_AUTOSAVE_SECONDS }));
   const launch = async () => {
     const electronApp = await _electron.launch({ executablePath, args: [ROOT], env: { ...process.env, BODO_USER_DATA: userData } });
     const page = await electronApp.firstWindow();

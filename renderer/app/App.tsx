@@ -20,6 +20,7 @@ import { ImportReportPanel } from '../io/ImportReport';
 import { IoTools } from '../io/IoTools';
 import { useExport } from '../io/useExport';
 import { useImport } from '../io/useImport';
+import { UserButtons, UserPanels, useUserPanels } from '../settings/UserPanels';
 import { ReviewPanel } from '../review/ReviewPanel';
 import { ChecksBadge } from '../checks/ChecksBadge';
 import { ChecksPanel } from '../checks/ChecksPanel';
@@ -47,6 +48,7 @@ export function App({ host }: { host: BodoBridge }) {
   const [notice, setNotice] = useState<string | null>(null);
   const [checksOpen, setChecksOpen] = useState(false);
   const { dialog, ask } = useChoiceDialog();
+  const user = useUserPanels(host);
   const page = useRef<HTMLDivElement>(null);
 
   const editor = useEditor(
@@ -60,13 +62,13 @@ export function App({ host }: { host: BodoBridge }) {
       autofocus: 'start',
       // Panels subscribe to what they show; the app itself must not re-render per keystroke.
       shouldRerenderOnTransaction: false,
-      // The browser's dictionary flags most Korean officialese; the house-style checks do better.
-      editorProps: { attributes: { spellcheck: 'false' } },
+      // Spelling in the document's language (the host follows setDocumentLanguage).
+      editorProps: { attributes: { spellcheck: 'true' } },
     },
     [session.id],
   );
 
-  const file = useDocumentFile({ host, editor, session, setSession, createDocument, ask, notify: setNotice, t });
+  const file = useDocumentFile({ host, editor, session, setSession, createDocument: user.createDocument, ask, notify: setNotice, t });
   useAutosave(host, editor, session, file.dirty);
   const exports = useExport({ host, editor, ask, notify: setNotice, t });
   const imports = useImport({
@@ -161,6 +163,7 @@ export function App({ host }: { host: BodoBridge }) {
           actions={{ startImport: () => void imports.startImport(), showPreview: () => void exports.showPreview(), copyAs: (format) => void exports.copyAs(format) }}
           confirmation={exports.confirmation}
         />
+        <UserButtons user={user} />
       </header>
       {!host.canUseFiles && (
         <p className="banner" role="note" data-testid="no-files-note">
@@ -208,6 +211,19 @@ export function App({ host }: { host: BodoBridge }) {
           onClose={exports.closePreview}
         />
       )}
+      <UserPanels
+        user={user}
+        host={host}
+        editor={editor}
+        files={{
+          startNew: (template) => void file.startNew(template),
+          open: () => void file.open(),
+          openPath: (path) => void file.openPath(path),
+          openDocument: (document) =>
+            void file.mayReplace().then((replace) => replace && setSession((previous) => newSession(previous, null, document))),
+        }}
+        notify={setNotice}
+      />
       {dialog}
     </div>
   );

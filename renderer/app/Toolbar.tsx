@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { BLOCK_ACTIONS, currentBlockAction, type BlockAction } from '../editor/blockActions';
 import { displayShortcut } from '../editor/shortcut';
 import { FILE_SHORTCUTS } from './fileShortcuts';
+import { useRovingFocus } from '../a11y/useRovingFocus';
 
 export type FileActions = {
   startNew: (template?: TemplateId) => void;
@@ -14,14 +15,6 @@ export type FileActions = {
   save: () => void;
   saveAs: () => void;
   exportAs: (format: ExportFormat) => void;
-};
-
-const EXPORT_LABELS: Record<ExportFormat, string> = {
-  txt: 'DOCX-ready text (.txt)',
-  json: 'Release JSON (.json)',
-  html: 'HTML (.html)',
-  docx: 'Word (.docx)',
-  pdf: 'PDF (.pdf)',
 };
 
 type Props = { editor: Editor; files: FileActions; canUseFiles: boolean };
@@ -41,6 +34,7 @@ const MARKS = [
 
 export function Toolbar({ editor, files, canUseFiles }: Props) {
   const { t, i18n } = useTranslation();
+  const roving = useRovingFocus<HTMLDivElement>();
   // Only what the buttons show: React re-renders the toolbar when one of these changes.
   const active = useEditorState({
     editor,
@@ -82,7 +76,7 @@ export function Toolbar({ editor, files, canUseFiles }: Props) {
   };
 
   return (
-    <div className="toolbar" role="toolbar" aria-label="Bodo">
+    <div className="toolbar" role="toolbar" aria-label={t('a11y.toolbar')} {...roving}>
       <div className="tool-group" role="group" aria-label={t('file.new')}>
         <button type="button" className="tool text" data-action="new" onMouseDown={keepEditorFocus} onClick={() => files.startNew()}>
           {t('file.new')}
@@ -128,7 +122,7 @@ export function Toolbar({ editor, files, canUseFiles }: Props) {
           </option>
           {EXPORT_FORMATS.map((format) => (
             <option key={format} value={format}>
-              {EXPORT_LABELS[format]}
+              {t(`file.exportFormats.${format}`)}
             </option>
           ))}
         </select>

@@ -6,6 +6,7 @@
  * Document labels are not here: they follow the document's language (shared/release/labels.ts).
  */
 import i18next, { type i18n, type TFunction } from 'i18next';
+import enA11y from './en/a11y.json';
 import enApp from './en/app.json';
 import enBlock from './en/block.json';
 import enChecks from './en/checks.json';
@@ -18,7 +19,10 @@ import enNotice from './en/notice.json';
 import enOutline from './en/outline.json';
 import enRecovery from './en/recovery.json';
 import enReview from './en/review.json';
+import enSettings from './en/settings.json';
 import enStatus from './en/status.json';
+import enWelcome from './en/welcome.json';
+import koA11y from './ko/a11y.json';
 import koApp from './ko/app.json';
 import koBlock from './ko/block.json';
 import koChecks from './ko/checks.json';
@@ -31,15 +35,17 @@ import koNotice from './ko/notice.json';
 import koOutline from './ko/outline.json';
 import koRecovery from './ko/recovery.json';
 import koReview from './ko/review.json';
+import koSettings from './ko/settings.json';
 import koStatus from './ko/status.json';
+import koWelcome from './ko/welcome.json';
 
 export const UI_LANGUAGES = ['ko', 'en'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
 /** Every catalogue by language, then namespace. */
 export const CATALOGUES = {
-  en: { app: enApp, block: enBlock, checks: enChecks, confirm: enConfirm, file: enFile, io: enIo, mark: enMark, menu: enMenu, notice: enNotice, outline: enOutline, recovery: enRecovery, review: enReview, status: enStatus },
-  ko: { app: koApp, block: koBlock, checks: koChecks, confirm: koConfirm, file: koFile, io: koIo, mark: koMark, menu: koMenu, notice: koNotice, outline: koOutline, recovery: koRecovery, review: koReview, status: koStatus },
+  en: { a11y: enA11y, app: enApp, block: enBlock, checks: enChecks, confirm: enConfirm, file: enFile, io: enIo, mark: enMark, menu: enMenu, notice: enNotice, outline: enOutline, recovery: enRecovery, review: enReview, settings: enSettings, status: enStatus, welcome: enWelcome },
+  ko: { a11y: koA11y, app: koApp, block: koBlock, checks: koChecks, confirm: koConfirm, file: koFile, io: koIo, mark: koMark, menu: koMenu, notice: koNotice, outline: koOutline, recovery: koRecovery, review: koReview, settings: koSettings, status: koStatus, welcome: koWelcome },
 } satisfies Record<UiLanguage, Record<string, unknown>>;
 
 /** Korean for Korean systems, English for every other (the first preference that is one of ours wins). */

@@ -1,0 +1,108 @@
+/**
+ * What the app gets from the settings feature, in one place: the settings themselves (and new
+ * documents made by them), the settings panel, the start page (on first run and on the Help ▸
+ * Welcome and Settings commands), the notice for a damaged settings file, the spellchecker's
+ * language and the block announcer for screen readers.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Editor } from '@tiptap/core';
+import { useEditorState } from '@tiptap/react';
+import { useTranslation } from 'react-i18next';
+import type { BodoBridge } from '../../shared/bridge/contract';
+import type { BodoDocument } from '../../shared/document/envelope';
+import type { TemplateId } from '../../shared/document/templates';
+import { documentLanguage } from '../../shared/schema';
+import { BlockAnnouncer } from '../a11y/BlockAnnouncer';
+import { Welcome } from '../welcome/Welcome';
+import { documentFromSettings } from './newDocument';
+import { SettingsPanel } from './SettingsPanel';
+import { useSettings, type SettingsState } from './useSettings';
+
+type Shown = 'settings' | 'welcome' | null;
+export type UserPanelsState = SettingsState & {
+  shown: Shown;
+  show(panel: Shown): void;
+  /** New documents in the agency's body style and glyphs. */
+  createDocument(template?: string): BodoDocument;
+};
+
+export function useUserPanels(host: BodoBridge): UserPanelsState {
+  const state = useSettings(host);
+  const [shown, show] = useState<Shown>(null);
+  const latest = useRef(state.settings);
+  latest.current = state.settings;
+
+  useEffect(
+    () =>
+      host.onCommand((command) => {
+        if (command.name === 'welcome' || command.name === 'settings') show(command.name);
+      }),
+    [host],
+  );
+
+  // First run: the start page, once. The browser build opens straight into the editor.
+  const { loaded, settings, save } = state;
+  useEffect(() => {
+    if (!loaded || settings.welcomeSeen || !host.canUseFiles) return;
+    show('welcome');
+    void save({ ...settings, welcomeSeen: true });
+  }, [loaded, settings, save, host]);
+
+  const createDocument = useCallback((template?: string) => documentFromSettings(template, latest.current, new Date()), []);
+  return { ...state, shown, show, createDocument };
+}
+
+/** The header's buttons for the start page and the settings (menus are not everywhere). */
+export function UserButtons({ user }: { user: UserPanelsState }) {
+  const { t } = useTranslation();
+  return (
+    <div className="user-buttons">
+      <button type="button" className="tool text" data-action="welcome" onClick={() => user.show('welcome')}>
+        {t('welcome.open')}
+      </button>
+      <button type="button" className="tool text" data-action="settings" onClick={() => user.show('settings')}>
+        {t('settings.open')}
+      </button>
+    </div>
+  );
+}
+
+type Props = {
+  user: UserPanelsState;
+  host: BodoBridge;
+  editor: Editor;
+  files: {
+    startNew(template: TemplateId): void;
+    open(): void;
+    openPath(path: string): void;
+    openDocument(document: BodoDocument): void;
+  };
+  notify(message: string): void;
+};
+
+export function UserPanels({ user, host, editor, files, notify }: Props) {
+  const { t } = useTranslation();
+  const language = useEditorState({ editor, selector: ({ editor: e }) => documentLanguage(e.state.doc.attrs) });
+  useEffect(() => {
+    void host.invoke('setDocumentLanguage', { language });
+  }, [host, language]);
+  const close = () => user.show(null);
+
+  return (
+    <>
+      {user.problem && (
+        <div className="notice" role="alert" data-testid="settings-problem">
+          <span>{t('settings.problem', { reason: user.problem })}</span>
+          <button type="button" onClick={user.dismissProblem}>
+            {t('notice.dismiss')}
+          </button>
+        </div>
+      )}
+      {user.shown === 'settings' && <SettingsPanel settings={user.settings} save={user.save} onClose={close} />}
+      {user.shown === 'welcome' && (
+        <Welcome host={host} {...files} notify={notify} onClose={close} />
+      )}
+      <BlockAnnouncer editor={editor} />
+    </>
+  );
+}
