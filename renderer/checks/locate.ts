@@ -92,7 +92,13 @@ function partsOf(doc: PMNode, name: string): Placed[] {
  * model text starts in it (the embargo is trimmed; a phone number sits inside its contact line).
  * `node` alone (no textblock) when the target is a whole block or part, such as an item's marker.
  */
-export type TargetPlace = { node: Placed; textblock?: Placed; shift: number };
+export type TargetPlace = {
+  node: Placed;
+  textblock?: Placed;
+  shift: number;
+  /** The target text's length where the textblock holds more than it: a finding without a range covers that much. */
+  length?: number;
+};
 
 const fieldOf = (target: Target) => target.field ?? 'text';
 
@@ -125,18 +131,20 @@ function contactAt(doc: PMNode, index: number): Placed | undefined {
   return nth(people, index, (node) => node.textContent.trim() !== '');
 }
 
-/** Where the phone number starts in a contact line ("과장 홍길동 (044-202-4501)"). */
-function phoneShift(contact: PMNode): number {
+/** Where the phone number lies in a contact line ("과장 홍길동 (044-202-4501)"), as convert.ts reads it. */
+function phoneIn(contact: PMNode): { shift: number; length: number } {
   const text = contact.textContent;
   const open = text.lastIndexOf('(');
-  const inside = text.slice(open + 1);
-  return open + 1 + inside.length - inside.trimStart().length;
+  const inside = text.slice(open + 1, text.lastIndexOf(')'));
+  return { shift: open + 1 + inside.length - inside.trimStart().length, length: inside.trim().length };
 }
 
 const leadingSpace = (text: string) => text.length - text.trimStart().length;
 
-function placeOf(node: Placed, textblock: Placed | undefined, shift = 0): TargetPlace {
-  return textblock ? { node, textblock, shift } : { node, shift };
+function placeOf(node: Placed, textblock: Placed | undefined, shift = 0, length?: number): TargetPlace {
+  const place: TargetPlace = textblock ? { node, textblock, shift } : { node, shift };
+  if (length !== undefined) place.length = length;
+  return place;
 }
 
 /** Finds a target in the editor document, or undefined when it is not there any more. */
@@ -166,7 +174,10 @@ export function locateTarget(doc: PMNode, target: Target): TargetPlace | undefin
         return contacts && placeOf(contacts, undefined);
       }
       const contact = contactAt(doc, index);
-      return contact && placeOf(contact, contact, target.field === 'phone' ? phoneShift(contact.node) : 0);
+      if (!contact) return undefined;
+      if (target.field !== 'phone') return placeOf(contact, contact);
+      const phone = phoneIn(contact.node);
+      return placeOf(contact, contact, phone.shift, phone.length);
     }
     case 'body':
     case 'attachment': {

@@ -113,6 +113,32 @@ describe('house-style checks in the editor', () => {
     expect(shown(state).filter((f) => f.rule === 'text/double-space').map((f) => f.label)).toEqual(['body 4']);
   });
 
+  it('places findings in contacts, attachment pages and item markers, and fixes them there', () => {
+    const json = documentJSON([item(1, '과기정통부는 실증한다', item(2, '접수는 12월까지'), item(2, '발표는 1월'))]);
+    json.attrs = { language: 'ko', glyphs: ['□', 'o', '-', '·'] };
+    const contacts = json.content!.find((part) => part.type === 'contacts')!;
+    contacts.content![0]!.content![1] = { type: 'contact', attrs: { role: 'head' }, content: [{ type: 'text', text: '과장 홍길동 (044 202 4501)' }] };
+    const attachment = { type: 'attachment', attrs: { kind: 'reference' }, content: [textNode('attachmentTitle', '세부  일정'), item(1, '일정은  추후 공지')] };
+    json.content!.splice(json.content!.length - 1, 0, attachment);
+    let state = stateOf(json);
+
+    expect(shown(state)).toEqual(
+      expect.arrayContaining([
+        { rule: 'text/latin-o-marker', text: '접수는 12월까지', label: 'body 1.1' },
+        { rule: 'text/double-space', text: '  ', label: 'attachment 1' },
+        { rule: 'text/double-space', text: '  ', label: 'attachment 1 1' },
+        { rule: 'contacts/phone-format', text: '044 202 4501', label: 'contacts 1' },
+      ]),
+    );
+    const fixable = listFindings(state).findings.filter(({ checked }) => checked.finding.fix).map(({ decoration }) => decoration);
+    state = settle(apply(state, fixTransaction(state, fixable)));
+    const release = releaseFromEditor(state.doc.toJSON());
+    expect(release.body[0]).toMatchObject({ children: [{ marker: 'ㅇ' }, { marker: 'ㅇ' }] });
+    expect(release.attachments[0]).toMatchObject({ title: '세부 일정', body: [{ text: '일정은 추후 공지' }] });
+    expect(release.contacts[0]?.phone).toBe('044-202-4501');
+    expect(shown(state).map((f) => f.rule)).not.toEqual(expect.arrayContaining(['text/latin-o-marker']));
+  });
+
   it('redoes every block when the body style changes (문단식 endings)', () => {
     let state = stateOf(documentJSON([paragraph('과기정통부는 반도체를 지원함.')]));
     expect(shown(state).map((f) => f.rule)).toContain('text/report-ending');

@@ -50,7 +50,8 @@ const messageLanguage = () => (i18next.language?.startsWith('ko') ? 'ko' : 'en')
 type Span = { from: number; to: number; inline: boolean };
 
 function spanOf({ finding, place }: PlacedFinding): Span {
-  const range = place.textblock && finding.range && textRange(place.textblock, [finding.range[0] + place.shift, finding.range[1] + place.shift]);
+  const within = finding.range ?? (place.length !== undefined ? ([0, place.length] as const) : undefined);
+  const range = place.textblock && within && textRange(place.textblock, [within[0] + place.shift, within[1] + place.shift]);
   if (range && range.from < range.to) return { ...range, inline: true };
   const { node, pos } = place.textblock ?? place.node;
   return { from: pos, to: pos + node.nodeSize, inline: false };
@@ -162,7 +163,9 @@ export function recheckAfterTransaction(state: ChecksState, tr: Transaction, pro
   const meta = tr.getMeta(checksKey) as ChecksMeta | undefined;
   if (!tr.docChanged && !meta) return state;
   let next: ChecksState = { ...state, decorations: state.decorations.map(tr.mapping, tr.doc), revision: state.revision + 1 };
-  if (tr.docChanged) next = { ...next, decorations: recheck(next, tr.doc, touchedUnits(tr), profile) };
+  // Markers are the document's glyphs: a change of its attributes can touch every item.
+  const units = tr.before.attrs !== tr.doc.attrs ? unitsBetween(tr.doc, 0, tr.doc.content.size) : tr.docChanged ? touchedUnits(tr) : [];
+  if (units.length) next = { ...next, decorations: recheck(next, tr.doc, units, profile) };
   if (meta && 'silenced' in meta) next = { ...next, silenced: meta.silenced, decorations: applySilences(next, tr.doc, meta.silenced) };
   if (meta && 'documentPass' in meta) next = { ...next, decorations: applyDocumentPass(next, tr.doc, meta.documentPass, profile), shared: meta.documentPass.shared };
   return next;
