@@ -114,7 +114,8 @@ async function printToPdf(html: string): Promise<Uint8Array> {
   });
   try {
     await printer.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
-    return await printer.webContents.printToPDF({ pageSize: 'A4', printBackground: true });
+    // The export's @page rule carries the house style's A4 margins (MSIT: 20 mm sides).
+    return await printer.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
   } finally {
     printer.destroy();
   }
