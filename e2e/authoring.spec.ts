@@ -1,7 +1,7 @@
 /**
  * Issue 3's acceptance: a newcomer writes the Korean sample release from the □식 template with
  * the keyboard alone (the keys the app shows: Enter, Tab/Shift+Tab, typed markers, Mod-Alt-f for
- * a note and Esc to leave it, the block menu on Mod-.), saves it with Ctrl+S, and gets the
+ * a note and Esc to leave it, the block menu on Mod-. for the kind, the 참고 page and the table), saves it with Ctrl+S, and gets the
  * golden DOCX-ready text byte for byte; reopened, the document is unchanged.
  */
 import { readFile } from 'node:fs/promises';
@@ -75,7 +75,12 @@ test('the Korean sample release, written from the □식 template with the keybo
 
   // The cursor waits in the first field; Enter goes from field to field.
   await expect(page.locator('.ProseMirror')).toBeFocused();
-  await expect(page.locator('[data-type="header"]')).toHaveAttribute('data-kind', 'press-release');
+  // The kind comes from the block menu in the header (a change of mind included).
+  const header = page.locator('[data-type="header"]');
+  await writer.blockMenu('kind-background');
+  await expect(header).toHaveAttribute('data-kind', 'background');
+  await writer.blockMenu('kind-press-release');
+  await expect(header).toHaveAttribute('data-kind', 'press-release');
   await compose('과학기술정보통신부');
   await press('Enter');
   await type('2026. 12. 3.(목) 12:00 이후(12. 4.(금) 조간)');

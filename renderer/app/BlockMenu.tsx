@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import { useTranslation } from 'react-i18next';
-import { BLOCK_ACTIONS, type BlockAction } from '../editor/blockActions';
+import { BLOCK_ACTIONS, headerKindChoices, type MenuChoice } from '../editor/blockActions';
 import { displayShortcut, matchesShortcut } from '../editor/shortcut';
 
 export const BLOCK_MENU_SHORTCUT = 'Mod-.';
@@ -10,7 +10,8 @@ type Props = { editor: Editor; page: React.RefObject<HTMLElement | null> };
 
 /**
  * A handle in the margin beside the block holding the cursor; it opens the list of block
- * types and insertions (also on Mod-.), so nobody has to remember a slash command.
+ * types and insertions (also on Mod-.), so nobody has to remember a slash command. In the
+ * header it lists the release kinds (보도자료 …) instead, so the kind is picked by keyboard too.
  */
 export function BlockMenu({ editor, page }: Props) {
   const { t } = useTranslation();
@@ -67,7 +68,7 @@ export function BlockMenu({ editor, page }: Props) {
     setOpen(false);
     editor.commands.focus();
   };
-  const choose = (action: BlockAction) => {
+  const choose = (action: MenuChoice) => {
     setOpen(false);
     action.run(editor);
   };
@@ -83,6 +84,7 @@ export function BlockMenu({ editor, page }: Props) {
   };
 
   if (place === null) return null;
+  const choices: MenuChoice[] = open ? (headerKindChoices(editor) ?? BLOCK_ACTIONS.map((action) => ({ ...action, label: t(`block.${action.id}`) }))) : [];
   return (
     <div className={`block-menu${place.opensUp ? ' opens-up' : ''}`} style={{ top: place.top }}>
       <button
@@ -102,17 +104,18 @@ export function BlockMenu({ editor, page }: Props) {
         <div className="block-menu-list" role="menu" aria-label={t('block.menu')} onKeyDown={moveFocus} onBlur={(e) => {
           if (!e.currentTarget.contains(e.relatedTarget)) setOpen(false);
         }}>
-          {BLOCK_ACTIONS.map((action, index) => (
+          {choices.map((action, index) => (
             <button
               key={action.id}
               ref={index === 0 ? firstItem : undefined}
               type="button"
-              role="menuitem"
+              role={action.checked === undefined ? 'menuitem' : 'menuitemradio'}
+              aria-checked={action.checked}
               data-action={action.id}
               onClick={() => choose(action)}
             >
               <span className={`menu-glyph glyph-${action.id}`}>{action.glyph}</span>
-              <span className="menu-label">{t(`block.${action.id}`)}</span>
+              <span className="menu-label">{action.label}</span>
               {action.shortcut && <kbd>{displayShortcut(action.shortcut)}</kbd>}
             </button>
           ))}

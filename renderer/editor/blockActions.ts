@@ -3,7 +3,9 @@
  * offer the same actions with the same labels and the keys the schema binds.
  */
 import type { Editor } from '@tiptap/core';
-import { SHORTCUTS } from '../../shared/schema';
+import { KIND_LABELS } from '../../shared/release/labels';
+import { RELEASE_KINDS } from '../../shared/release/model';
+import { documentLanguage, SHORTCUTS } from '../../shared/schema';
 
 export type BlockActionId =
   | 'level1'
@@ -65,4 +67,32 @@ export function currentBlockAction(editor: Editor): BlockActionId | null {
   if (holder.type.name === 'paragraph') return 'paragraph';
   if (holder.type.name === 'item') return `level${holder.attrs.level as 1 | 2 | 3 | 4}`;
   return null;
+}
+
+/** One line of the block menu: a block action, or in the header one of the release kinds. */
+export type MenuChoice = {
+  id: string;
+  glyph: string;
+  label: string;
+  shortcut?: string;
+  /** For a choice among options (the kind): whether it is the current one. */
+  checked?: boolean;
+  run: (editor: Editor) => boolean;
+};
+
+/**
+ * In the header the block menu picks the kind label (보도자료, 보도참고자료 …), written as the
+ * document's language prints it; null elsewhere.
+ */
+export function headerKindChoices(editor: Editor): MenuChoice[] | null {
+  const { $from } = editor.state.selection;
+  if ($from.depth < 1 || $from.node(1).type.name !== 'header') return null;
+  const labels = KIND_LABELS[documentLanguage(editor.state.doc.attrs)];
+  return RELEASE_KINDS.map((kind) => ({
+    id: `kind-${kind}`,
+    glyph: '',
+    label: labels[kind],
+    checked: $from.node(1).attrs.kind === kind,
+    run: (e) => e.chain().focus().setReleaseKind(kind).run(),
+  }));
 }
