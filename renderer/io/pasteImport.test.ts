@@ -45,6 +45,14 @@ describe('pasting through the importer', () => {
     expect(outline(editor)).toEqual(['item1 첫 항목', 'item1 끝 항목']);
   });
 
+  it('replaces the selected text, as any paste does', () => {
+    const editor = editorWith(documentWith([item(1, '지울 글'), item(1, '남는 항목')]));
+    cursorAt(editor, '지울 글');
+    editor.commands.setTextSelection({ from: editor.state.selection.from - 4, to: editor.state.selection.from });
+    paste(editor, { 'text/plain': '□ 새 항목\n□ 또 새 항목' });
+    expect(outline(editor)).toEqual(['item1 새 항목', 'item1 또 새 항목', 'item1 남는 항목']);
+  });
+
   it('keeps every pasted line: a title-like first line stays as a paragraph in a document with content', () => {
     const editor = editorWith(documentWith([item(1, '기존 항목')]));
     cursorAt(editor, '기존 항목');

@@ -10,7 +10,7 @@
  */
 import { Extension } from '@tiptap/core';
 import { Fragment, type Node as PMNode } from '@tiptap/pm/model';
-import { Plugin, PluginKey, TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
+import { Plugin, PluginKey, TextSelection, type EditorState, type Selection, type Transaction } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 import { editorFromRelease } from '../../shared/document/convert';
 import type { EditorNodeJSON } from '../../shared/document/envelope';
@@ -70,8 +70,10 @@ function insertBlocks(state: EditorState, blocks: Block[]): Transaction | null {
   const nodes = (withFreshNoteIds(bodyJson ?? { type: 'body' }).content ?? []).map((json) => state.schema.nodeFromJSON(json));
   const fragment = Fragment.fromArray(nodes);
 
-  const { from, to } = blockSlot(state);
-  const tr = state.tr.replaceWith(from, to, fragment);
+  // What was selected is replaced, as by any paste; the blocks go beside what remains.
+  const tr = state.tr.deleteSelection();
+  const { from, to } = blockSlot(tr.doc, tr.selection);
+  tr.replaceWith(from, to, fragment);
   return tr.setSelection(TextSelection.near(tr.doc.resolve(from + fragment.size), -1));
 }
 
@@ -80,8 +82,8 @@ function insertBlocks(state: EditorState, blocks: Block[]): Transaction | null {
  * cursor is at its very start; in its place when it is empty). Outside the body and the
  * pages (title, header, contacts) they go to the start of the body.
  */
-function blockSlot(state: EditorState): { from: number; to: number } {
-  const { $from } = state.selection;
+function blockSlot(doc: PMNode, selection: Selection): { from: number; to: number } {
+  const { $from } = selection;
   for (let depth = $from.depth - 1; depth >= 0; depth -= 1) {
     if (!BLOCK_CONTAINERS.has($from.node(depth).type.name)) continue;
     const block = $from.node(depth + 1);
@@ -92,7 +94,7 @@ function blockSlot(state: EditorState): { from: number; to: number } {
     return $from.pos <= start + 2 && $from.parentOffset === 0 ? { from: start, to: start } : { from: end, to: end };
   }
   let bodyStart = 0;
-  state.doc.forEach((part, offset) => {
+  doc.forEach((part, offset) => {
     if (part.type.name === 'body') bodyStart = offset + 1;
   });
   return { from: bodyStart, to: bodyStart };
