@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { editorSchema } from '../../shared/schema';
-import { decodeText, documentFromRelease, readImportedFile } from './readImport';
+import { decodeText, documentFromRelease, readImportedFile, type ImportError } from './readImport';
 import { textAsHtml } from './clipboard';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '..', '..', 'shared', 'fixtures', 'releases', name));
@@ -26,9 +26,12 @@ describe('reading an imported file', () => {
   });
 
   it('refuses unknown types and JSON that is no release, saying why', async () => {
-    await expect(readImportedFile('photo.png', new Uint8Array([1, 2]))).rejects.toThrow(/imports text/);
-    await expect(readImportedFile('data.json', new TextEncoder().encode('{"a":1}'))).rejects.toThrow(/release JSON/);
-    await expect(readImportedFile('broken.json', new TextEncoder().encode('{'))).rejects.toThrow(/not valid JSON/);
+    const reason = (name: string, text: string) => readImportedFile(name, new TextEncoder().encode(text)).catch((error: ImportError) => error.reason);
+    expect(await reason('photo.png', 'x')).toBe('unsupported');
+    expect(await reason('release.bodo', '{}')).toBe('bodoFile');
+    expect(await reason('data.json', '{"a":1}')).toBe('notRelease');
+    expect(await reason('broken.json', '{')).toBe('notJson');
+    expect(await reason('broken.docx', 'not a zip')).toBe('notDocx');
   });
 
   it('decodes UTF-8 with and without a BOM, UTF-16, and Korean Windows text (CP949)', () => {

@@ -15,7 +15,14 @@ export type ImportedFile = { release: Release; report: ShownReport };
 /** What File ▸ Import… and a drop accept (the file dialog's filter and the input's `accept`). */
 export const IMPORT_ACCEPT = '.txt,.html,.htm,.docx,.json';
 
-export class ImportError extends Error {}
+/** Why a file cannot be imported, as a key of the `io.reason` strings. */
+export type ImportRefusal = 'unsupported' | 'bodoFile' | 'notJson' | 'notRelease' | 'notDocx';
+
+export class ImportError extends Error {
+  constructor(readonly reason: ImportRefusal) {
+    super(reason);
+  }
+}
 
 /** The release in `bytes`, or an ImportError saying why not (unknown type, broken file). */
 export async function readImportedFile(name: string, bytes: Uint8Array): Promise<ImportedFile> {
@@ -38,15 +45,17 @@ export async function readImportedFile(name: string, bytes: Uint8Array): Promise
       try {
         return shown(await importDocx(bytes, browserHtmlEnv()));
       } catch {
-        throw new ImportError('not a readable Word (.docx) file');
+        throw new ImportError('notDocx');
       }
     }
     case 'json': {
       const release = readReleaseJson(decodeText(bytes));
       return { release, report: jsonReport(name, release) };
     }
+    case 'bodo':
+      throw new ImportError('bodoFile');
     default:
-      throw new ImportError('Bodo imports text (.txt), HTML (.html, .htm), Word (.docx) and release JSON (.json) files');
+      throw new ImportError('unsupported');
   }
 }
 
@@ -69,10 +78,10 @@ function readReleaseJson(text: string): Release {
   try {
     value = JSON.parse(text);
   } catch {
-    throw new ImportError('not valid JSON');
+    throw new ImportError('notJson');
   }
   const parsed = releaseSchema.safeParse(value);
-  if (!parsed.success) throw new ImportError('not a Bodo release JSON file (format "bodo.release", version 1)');
+  if (!parsed.success) throw new ImportError('notRelease');
   return parsed.data;
 }
 

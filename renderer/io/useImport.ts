@@ -29,7 +29,7 @@ export function useImport({ host, mayReplace, openImported, notify, t }: Options
       try {
         imported = await readImportedFile(name, bytes);
       } catch (error) {
-        const reason = error instanceof ImportError ? error.message : t('io.unreadable');
+        const reason = t(`io.reason.${error instanceof ImportError ? error.reason : 'unreadable'}`);
         return notify(t('io.importFailed', { name, reason }));
       }
       if (!(await mayReplace())) return;
