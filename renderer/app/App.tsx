@@ -25,7 +25,7 @@ import { ReviewPanel } from '../review/ReviewPanel';
 import { ChecksBadge } from '../checks/ChecksBadge';
 import { ChecksPanel } from '../checks/ChecksPanel';
 import { HouseStyleChecks } from '../checks/houseStyleChecks';
-import { useSilences } from '../checks/useFindings';
+import { useCheckProfile, useSilences } from '../checks/useFindings';
 import { useAuthorName } from '../review/author';
 
 /** Itemised Korean (□ ㅇ) is what most users write; the toolbar offers the others. */
@@ -79,6 +79,7 @@ export function App({ host }: { host: BodoBridge }) {
     t,
   });
   useSilences(editor, session.document.silenced);
+  useCheckProfile(editor, user.settings.agency.checkProfile);
   const author = useAuthorName();
   const glyphs = useEditorState({ editor, selector: ({ editor: e }) => documentGlyphs(e.state.doc.attrs) });
 

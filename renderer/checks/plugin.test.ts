@@ -1,13 +1,13 @@
 import { EditorState, TextSelection, type Transaction } from '@tiptap/pm/state';
 import { describe, expect, it } from 'vitest';
-import { checkRelease, msitProfile, type Silence } from '../../shared/checks';
+import { checkRelease, defaultProfile, msitProfile, type Silence } from '../../shared/checks';
 import { releaseFromEditor } from '../../shared/document/convert';
 import type { EditorNodeJSON } from '../../shared/document/envelope';
 import { editorSchema } from '../../shared/schema';
 import { item, line, note, paragraph, ref, textNode } from '../../shared/schema/testing';
 import { listFindings } from './findings';
 import { fixTransaction } from './fixes';
-import { checksPlugin, documentPassTransaction, setSilenced } from './plugin';
+import { checksPlugin, documentPassTransaction, setProfile, setSilenced } from './plugin';
 
 function documentJSON(body: EditorNodeJSON[], embargo = '2026. 12. 3.(목) 12:00'): EditorNodeJSON {
   return {
@@ -50,7 +50,7 @@ function after(state: EditorState, needle: string): number {
 const apply = (state: EditorState, tr: Transaction | null) => (tr ? state.apply(tr) : state);
 const type = (state: EditorState, text: string, at: number) => state.apply(state.tr.insertText(text, at));
 /** What the editor does once typing pauses. */
-const settle = (state: EditorState) => state.apply(documentPassTransaction(state, msitProfile));
+const settle = (state: EditorState) => state.apply(documentPassTransaction(state));
 
 const sample = [item(1, '과기정통부는 국산 NPU를 실증한다'), item(1, '과제당 최대 20억원을 지원한다', item(2, '접수는 12월까지'))];
 
@@ -137,6 +137,16 @@ describe('house-style checks in the editor', () => {
     expect(release.attachments[0]).toMatchObject({ title: '세부 일정', body: [{ text: '일정은 추후 공지' }] });
     expect(release.contacts[0]?.phone).toBe('044-202-4501');
     expect(shown(state).map((f) => f.rule)).not.toEqual(expect.arrayContaining(['text/latin-o-marker']));
+  });
+
+  it('checks with the profile the settings choose (MSIT allows three English subtitles, the default two)', () => {
+    const json = documentJSON([item(1, 'The ministry funds chips.')]);
+    json.attrs = { language: 'en' };
+    json.content!.splice(2, 0, textNode('subtitle', 'One'), textNode('subtitle', 'Two'), textNode('subtitle', 'Three'));
+    let state = stateOf(json);
+    expect(shown(state).filter((f) => f.label.startsWith('subtitle'))).toEqual([]);
+    state = state.apply(setProfile(state, defaultProfile));
+    expect(shown(state).filter((f) => f.label.startsWith('subtitle'))).toEqual([expect.objectContaining({ text: 'Three', label: 'subtitle 3' })]);
   });
 
   it('redoes every block when the body style changes (문단식 endings)', () => {

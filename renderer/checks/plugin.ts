@@ -9,7 +9,7 @@ import i18next from 'i18next';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
-import { checkDocument, documentContext, isSilenced, sameTarget, type Finding, type Profile, type Silence } from '../../shared/checks';
+import { checkDocument, documentContext, isSilenced, msitProfile, type Finding, type Profile, type Silence } from '../../shared/checks';
 import { releaseFromEditor } from '../../shared/document/convert';
 import { changedRanges } from '../../shared/schema/changedRanges';
 import { locateTarget, textRange, type TargetPlace } from './locate';
@@ -35,12 +35,14 @@ export type ChecksState = {
   decorations: DecorationSet;
   shared: SharedContext;
   silenced: readonly Silence[];
+  /** The agency's rules and limits (settings); switching re-checks everything. */
+  profile: Profile;
   /** Bumped whenever the findings change, so panels know when to look again. */
   revision: number;
 };
 
 type DocumentPass = { shared: SharedContext; findings: Finding[] };
-type ChecksMeta = { silenced: readonly Silence[] } | { documentPass: DocumentPass };
+type ChecksMeta = { silenced: readonly Silence[] } | { documentPass: DocumentPass } | { profile: Profile };
 
 export const checksKey = new PluginKey<ChecksState>('houseStyleChecks');
 
@@ -94,11 +96,11 @@ function unitDecorations(set: DecorationSet, unit: CheckUnit): Decoration[] {
 }
 
 /** Re-checks units: their old block findings go, fresh ones come. */
-function recheck(state: ChecksState, doc: PMNode, units: readonly CheckUnit[], profile: Profile): DecorationSet {
+function recheck(state: ChecksState, doc: PMNode, units: readonly CheckUnit[]): DecorationSet {
   let set = state.decorations;
   for (const unit of units) {
     set = set.remove(unitDecorations(set, unit));
-    const fresh = checkUnit(doc, unit, state.shared, profile).map((placed) => decorationOf(placed, 'block', state.silenced));
+    const fresh = checkUnit(doc, unit, state.shared, state.profile).map((placed) => decorationOf(placed, 'block', state.silenced));
     if (fresh.length) set = set.add(doc, fresh);
   }
   return set;
@@ -122,13 +124,13 @@ function checkEverything(doc: PMNode, pass: DocumentPass, silenced: readonly Sil
   return DecorationSet.create(doc, placed);
 }
 
-function applyDocumentPass(state: ChecksState, doc: PMNode, pass: DocumentPass, profile: Profile): DecorationSet {
+function applyDocumentPass(state: ChecksState, doc: PMNode, pass: DocumentPass): DecorationSet {
   // A changed context can change any block's findings; otherwise only addresses may be stale.
-  if (!sameShared(state.shared, pass.shared)) return checkEverything(doc, pass, state.silenced, profile);
+  if (!sameShared(state.shared, pass.shared)) return checkEverything(doc, pass, state.silenced, state.profile);
   let set = state.decorations.remove(state.decorations.find(undefined, undefined, (spec: CheckedFinding) => spec.scope === 'document'));
   set = set.add(doc, placeDocumentFindings(doc, pass.findings).map((placed) => decorationOf(placed, 'document', state.silenced)));
   const moved = unitsBetween(doc, 0, doc.content.size).filter((unit) => addressedElsewhere(set, unit));
-  return recheck({ ...state, decorations: set }, doc, moved, profile);
+  return recheck({ ...state, decorations: set }, doc, moved);
 }
 
 /** Redraws findings whose silenced state changed, where they are. */
@@ -143,7 +145,7 @@ function applySilences(state: ChecksState, doc: PMNode, silenced: readonly Silen
 
 function initialState(doc: PMNode, profile: Profile): ChecksState {
   const pass = runDocumentRules(doc, profile);
-  return { decorations: checkEverything(doc, pass, [], profile), shared: pass.shared, silenced: [], revision: 0 };
+  return { decorations: checkEverything(doc, pass, [], profile), shared: pass.shared, silenced: [], profile, revision: 0 };
 }
 
 /** The units a transaction touched, widened by one position so a join or split reaches both sides. */
@@ -159,15 +161,19 @@ function touchedUnits(tr: Transaction): CheckUnit[] {
  * The state after a transaction: the per-keystroke path. Exposed for the benchmark, which
  * measures it on a 5,000-block document.
  */
-export function recheckAfterTransaction(state: ChecksState, tr: Transaction, profile: Profile): ChecksState {
+export function recheckAfterTransaction(state: ChecksState, tr: Transaction): ChecksState {
   const meta = tr.getMeta(checksKey) as ChecksMeta | undefined;
   if (!tr.docChanged && !meta) return state;
   let next: ChecksState = { ...state, decorations: state.decorations.map(tr.mapping, tr.doc), revision: state.revision + 1 };
   // Markers are the document's glyphs: a change of its attributes can touch every item.
   const units = tr.before.attrs !== tr.doc.attrs ? unitsBetween(tr.doc, 0, tr.doc.content.size) : tr.docChanged ? touchedUnits(tr) : [];
-  if (units.length) next = { ...next, decorations: recheck(next, tr.doc, units, profile) };
+  if (units.length) next = { ...next, decorations: recheck(next, tr.doc, units) };
   if (meta && 'silenced' in meta) next = { ...next, silenced: meta.silenced, decorations: applySilences(next, tr.doc, meta.silenced) };
-  if (meta && 'documentPass' in meta) next = { ...next, decorations: applyDocumentPass(next, tr.doc, meta.documentPass, profile), shared: meta.documentPass.shared };
+  if (meta && 'documentPass' in meta) next = { ...next, decorations: applyDocumentPass(next, tr.doc, meta.documentPass), shared: meta.documentPass.shared };
+  if (meta && 'profile' in meta) {
+    const pass = runDocumentRules(tr.doc, meta.profile);
+    next = { ...next, profile: meta.profile, shared: pass.shared, decorations: checkEverything(tr.doc, pass, next.silenced, meta.profile) };
+  }
   return next;
 }
 
@@ -176,7 +182,7 @@ export function checksPlugin(profile: Profile): Plugin<ChecksState> {
     key: checksKey,
     state: {
       init: (_config, state) => initialState(state.doc, profile),
-      apply: (tr, value) => recheckAfterTransaction(value, tr, profile),
+      apply: (tr, value) => recheckAfterTransaction(value, tr),
     },
     props: {
       decorations: (state) => checksKey.getState(state)?.decorations,
@@ -188,7 +194,7 @@ export function checksPlugin(profile: Profile): Plugin<ChecksState> {
           if (view.state.doc === previous.doc) return;
           clearTimeout(timer);
           timer = setTimeout(() => {
-            if (!view.isDestroyed) view.dispatch(documentPassTransaction(view.state, profile));
+            if (!view.isDestroyed) view.dispatch(documentPassTransaction(view.state));
           }, DOCUMENT_CHECK_DELAY_MS);
         },
         destroy: () => clearTimeout(timer),
@@ -198,15 +204,17 @@ export function checksPlugin(profile: Profile): Plugin<ChecksState> {
 }
 
 /** Runs the document rules on the current document: what the plugin does once typing pauses. */
-export function documentPassTransaction(state: EditorState, profile: Profile): Transaction {
-  const documentPass = runDocumentRules(state.doc, profile);
+export function documentPassTransaction(state: EditorState): Transaction {
+  const documentPass = runDocumentRules(state.doc, checksKey.getState(state)?.profile ?? msitProfile);
   return state.tr.setMeta(checksKey, { documentPass } satisfies ChecksMeta).setMeta('addToHistory', false);
+}
+
+/** Switches the check profile (the agency's, from settings). */
+export function setProfile(state: EditorState, profile: Profile): Transaction {
+  return state.tr.setMeta(checksKey, { profile } satisfies ChecksMeta).setMeta('addToHistory', false);
 }
 
 /** Tells the plugin which findings the author silenced (from the .bodo envelope). */
 export function setSilenced(state: EditorState, silenced: readonly Silence[]): Transaction {
   return state.tr.setMeta(checksKey, { silenced } satisfies ChecksMeta).setMeta('addToHistory', false);
 }
-
-/** Whether two findings are the same finding (rule and target), as silences compare them. */
-export const sameFinding = (a: Finding, b: Finding) => a.ruleId === b.ruleId && sameTarget(a.target, b.target);

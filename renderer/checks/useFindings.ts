@@ -4,9 +4,9 @@
  */
 import { useEffect, useState } from 'react';
 import type { Editor } from '@tiptap/core';
-import type { Silence } from '../../shared/checks';
+import { PROFILES, type ProfileId, type Silence } from '../../shared/checks';
 import { listFindings, type FindingList } from './findings';
-import { checksKey, setSilenced } from './plugin';
+import { checksKey, setProfile, setSilenced } from './plugin';
 
 const SETTLE_MS = 250;
 
@@ -41,4 +41,11 @@ export function useSilences(editor: Editor, silenced: readonly Silence[] | undef
   useEffect(() => {
     if (checksKey.getState(editor.state)?.silenced !== current) editor.view.dispatch(setSilenced(editor.state, current));
   }, [editor, current]);
+}
+
+/** Keeps the plugin checking with the agency profile the settings name. */
+export function useCheckProfile(editor: Editor, profile: ProfileId): void {
+  useEffect(() => {
+    if (checksKey.getState(editor.state)?.profile !== PROFILES[profile]) editor.view.dispatch(setProfile(editor.state, PROFILES[profile]));
+  }, [editor, profile]);
 }
