@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import {
   app,
   BrowserWindow,
+  clipboard,
   dialog,
   ipcMain,
   Menu,
@@ -256,6 +257,7 @@ const handlers = createHostHandlers({
   grants,
   autosaveSeconds: () => settings.autosaveSeconds,
   printToPdf,
+  clipboard: { write: (flavours) => clipboard.write(flavours) },
   onRecentChanged: () => void refreshMenu(),
   settings: {
     load: () => settingsStore.load(),

@@ -78,3 +78,20 @@ describe('exportFile', () => {
     expect(dialogs.saved.map((request) => request.folder)).toEqual([undefined, folder, folder]);
   });
 });
+
+describe('writeClipboard', () => {
+  it('writes both flavours to the host clipboard, and says so where there is none', async () => {
+    const written: { text: string; html: string }[] = [];
+    const withClipboard = createHostHandlers({
+      documents: createDocumentFiles(),
+      recent: createRecentFiles({ file: join(folder, 'recent.json') }),
+      dialogs,
+      journal: createJournal({ folder: join(folder, 'recovery') }),
+      clipboard: { write: (flavours) => written.push(flavours) },
+    });
+    const flavours = { text: '□ 보도', html: '<p>□ 보도</p>' };
+    expect(await dispatchIntent(withClipboard, 'writeClipboard', flavours)).toEqual({ ok: true });
+    expect(written).toEqual([flavours]);
+    expect(await dispatch('writeClipboard', flavours)).toEqual({ ok: false, message: 'The clipboard is not available here.' });
+  });
+});

@@ -72,6 +72,8 @@ export type HostServices = {
   window?: WindowControl;
   /** Defaults to remembering for this run only. */
   exportFolder?: ExportFolder;
+  /** The system clipboard, where the host has one (Electron's); absent in tests. */
+  clipboard?: { write(flavours: { text: string; html: string }): void };
   /** Print HTML to PDF with a browser engine, for PDF exports sent as HTML. */
   printToPdf?: (html: string) => Promise<Uint8Array>;
   /** Called after the recent list changes, so a native menu can follow. */
@@ -159,6 +161,11 @@ export function createHostHandlers(services: HostServices): HostHandlers {
       const path = await dialogs.pickOpenPath('import');
       if (path === null) return canceled;
       return readImportFile(path);
+    },
+    async writeClipboard(flavours) {
+      if (!services.clipboard) return hostError('The clipboard is not available here.');
+      services.clipboard.write(flavours);
+      return { ok: true };
     },
     listRecent: () => recent.list(),
     async setWindowState(state) {

@@ -17,6 +17,8 @@ export function createMemoryHost(setTabTitle: (title: string) => void): BodoBrid
     exportFile: () => ({ ok: false, message: NO_FILES_MESSAGE }),
     // The page reads files the user drops or picks itself (File API); the host has none to offer.
     importFile: () => ({ ok: false, message: NO_FILES_MESSAGE }),
+    // A web page has only the web Clipboard API, which the renderer tries first.
+    writeClipboard: () => ({ ok: false, message: NO_FILES_MESSAGE }),
     listRecent: () => [],
     setWindowState: ({ title }) => {
       setTabTitle(title);

@@ -6,8 +6,11 @@ import { escapeText } from '../../shared/export/html';
 
 export type ClipboardFlavours = { text: string; html: string };
 
-/** True when the clipboard received both flavours. */
-export async function writeClipboard(flavours: ClipboardFlavours): Promise<boolean> {
+/**
+ * True when the clipboard received both flavours. `viaHost` is the desktop host's clipboard,
+ * for when the page may not write it (a command from the native menu carries no user gesture).
+ */
+export async function writeClipboard(flavours: ClipboardFlavours, viaHost: (flavours: ClipboardFlavours) => Promise<boolean>): Promise<boolean> {
   try {
     if (typeof ClipboardItem !== 'undefined' && navigator.clipboard?.write) {
       await navigator.clipboard.write([
@@ -19,10 +22,9 @@ export async function writeClipboard(flavours: ClipboardFlavours): Promise<boole
       return true;
     }
   } catch {
-    // Refused (no permission, window not focused, a command from the native menu): the copy
-    // event below needs neither.
+    // Refused (no permission, window not focused, no user gesture): the host, else a copy event.
   }
-  return copyThroughEvent(flavours);
+  return (await viaHost(flavours)) || copyThroughEvent(flavours);
 }
 
 function copyThroughEvent({ text, html }: ClipboardFlavours): boolean {

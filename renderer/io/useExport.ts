@@ -9,7 +9,7 @@ import type { TFunction } from 'i18next';
 import type { BodoBridge, ExportFormat } from '../../shared/bridge/contract';
 import type { AskChoice } from '../app/ChoiceDialog';
 import { baseNameOf, fileNameOf } from '../app/useDocumentFile';
-import { textAsHtml, writeClipboard } from './clipboard';
+import { textAsHtml, writeClipboard, type ClipboardFlavours } from './clipboard';
 import { exportDocument, exportText } from './exportDocument';
 import { pendingSuggestionsIn } from './pendingSuggestions';
 
@@ -71,10 +71,11 @@ export function useExport({ host, editor, ask, notify, t }: Options) {
       const doc = editor.state.doc;
       const text = await exportText(doc, 'txt');
       const html = format === 'html' ? await exportText(doc, 'html') : textAsHtml(text);
-      if (await writeClipboard({ text, html })) setConfirmation(t(format === 'html' ? 'io.copiedHtml' : 'io.copiedText'));
+      const viaHost = async (flavours: ClipboardFlavours) => (await host.invoke('writeClipboard', flavours)).ok;
+      if (await writeClipboard({ text, html }, viaHost)) setConfirmation(t(format === 'html' ? 'io.copiedHtml' : 'io.copiedText'));
       else notify(t('io.copyFailed'));
     },
-    [editor, notify, t],
+    [host, editor, notify, t],
   );
 
   return { exportAs, previewHtml, showPreview, closePreview, copyAs, confirmation };

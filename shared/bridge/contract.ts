@@ -81,6 +81,14 @@ export const contract = {
     request: z.object({}),
     result: z.union([z.object({ ok: z.literal(true), name: z.string(), bytes: z.instanceof(Uint8Array) }), canceled, hostErrorSchema]),
   },
+  /**
+   * Put text and HTML on the system clipboard (Copy as text / as HTML). The page tries the web
+   * Clipboard API first; a desktop host answers when the page may not write the clipboard itself.
+   */
+  writeClipboard: {
+    request: z.object({ text: z.string(), html: z.string() }),
+    result: z.union([done, hostErrorSchema]),
+  },
   listRecent: {
     request: z.object({}),
     result: z.array(recentFileSchema),
