@@ -11,6 +11,7 @@ import type { Attachment, Block, Contact, Language, Note, Release, ReleaseKind }
 import { RELEASE_KINDS } from '../release/model';
 import { ATTACHMENT_WORDS, documentGlyphs, documentLanguage, type AttachmentKind, type Glyphs } from '../schema/docAttrs';
 import type { EditorNodeJSON } from './envelope';
+import { withSuggestionsRejected } from '../review/suggestionsRejected';
 
 const ANNEX_LABEL = /^\s*(붙임|별첨|annex)/i;
 /** Body paragraphs that point at the attachments: "【붙임】 …", "【참고】 …". */
@@ -120,7 +121,9 @@ function contactFromText(text: string, role: Contact['role'], department: string
   return { role, ...(department ? { department } : {}), ...(rank ? { rank } : {}), name, ...(phone ? { phone } : {}) };
 }
 
-export function releaseFromEditor(doc: EditorNodeJSON): Release {
+export function releaseFromEditor(editorDoc: EditorNodeJSON): Release {
+  // Pending suggestions are not the release yet: exports show the text without them.
+  const doc = withSuggestionsRejected(editorDoc);
   const language = documentLanguage(doc.attrs);
   const glyphs = documentGlyphs(doc.attrs);
   const parts = childrenOf(doc);

@@ -6,6 +6,7 @@ import { Node } from '@tiptap/core';
 import { TextSelection } from '@tiptap/pm/state';
 import type { AttachmentKind } from './docAttrs';
 import { choiceAttribute, taggedAs } from './dom';
+import { SUGGESTION_GROUP } from './suggestionMark';
 
 export const ATTACHMENT_KINDS: readonly AttachmentKind[] = ['reference', 'annex'];
 
@@ -23,6 +24,8 @@ declare module '@tiptap/core' {
 export const AttachmentNode = Node.create({
   name: 'attachment',
   content: 'attachmentTitle block+',
+  // Whole blocks inside can be suggested (inserted or deleted) in Suggesting mode.
+  marks: SUGGESTION_GROUP,
   ...taggedAs('section', 'attachment'),
 
   addAttributes() {

@@ -3,6 +3,7 @@ import { Node } from '@tiptap/core';
 import { TextSelection } from '@tiptap/pm/state';
 import { choiceAttribute, taggedAs } from './dom';
 import { composingSafe, cursorTextblock, enterEmptyRowBelow, runEdit } from './keys';
+import { SUGGESTION_GROUP } from './suggestionMark';
 
 export const CONTACT_ROLES = ['head', 'staff'] as const;
 export type ContactRole = (typeof CONTACT_ROLES)[number];
@@ -21,7 +22,7 @@ declare module '@tiptap/core' {
 export const ContactNode = Node.create({
   name: 'contact',
   content: 'text*',
-  marks: '',
+  marks: SUGGESTION_GROUP,
   ...taggedAs('p', 'contact'),
 
   addAttributes() {

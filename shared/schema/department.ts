@@ -2,11 +2,12 @@
 import { Node } from '@tiptap/core';
 import { taggedAs } from './dom';
 import { oneLineFieldKeys } from './keys';
+import { SUGGESTION_GROUP } from './suggestionMark';
 
 export const DepartmentNode = Node.create({
   name: 'department',
   content: 'text*',
-  marks: '',
+  marks: SUGGESTION_GROUP,
   ...taggedAs('p', 'department'),
 
   addKeyboardShortcuts() {

@@ -11,6 +11,7 @@ import { Plugin } from '@tiptap/pm/state';
 import { CONTACT_LABELS, DEFAULT_GLYPHS, HEADER_LABELS, KIND_LABELS } from '../release/labels';
 import type { Language, ReleaseKind } from '../release/model';
 import { ATTACHMENT_WORDS, documentGlyphs, documentLanguage, type Glyphs } from './docAttrs';
+import { SUGGESTION_GROUP } from './suggestionMark';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
@@ -49,6 +50,8 @@ export const DocNode = Node.create({
   name: 'doc',
   topNode: true,
   content: 'header title subtitle* body attachment* contacts',
+  // Whole blocks inside can be suggested (inserted or deleted) in Suggesting mode.
+  marks: SUGGESTION_GROUP,
 
   addAttributes() {
     return {

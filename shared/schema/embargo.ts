@@ -2,11 +2,12 @@
 import { Node } from '@tiptap/core';
 import { oneLineFieldKeys } from './keys';
 import { taggedAs } from './dom';
+import { SUGGESTION_GROUP } from './suggestionMark';
 
 export const EmbargoNode = Node.create({
   name: 'embargo',
   content: 'text*',
-  marks: '',
+  marks: SUGGESTION_GROUP,
   ...taggedAs('p', 'embargo'),
 
   addKeyboardShortcuts() {

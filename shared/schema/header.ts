@@ -2,6 +2,7 @@
 import { Node } from '@tiptap/core';
 import { RELEASE_KINDS, type ReleaseKind } from '../release/model';
 import { choiceAttribute, taggedAs } from './dom';
+import { SUGGESTION_GROUP } from './suggestionMark';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
@@ -15,6 +16,8 @@ declare module '@tiptap/core' {
 export const HeaderNode = Node.create({
   name: 'header',
   content: 'agency embargo distribution',
+  // Whole blocks inside can be suggested (inserted or deleted) in Suggesting mode.
+  marks: SUGGESTION_GROUP,
   ...taggedAs('header', 'header'),
 
   addAttributes() {

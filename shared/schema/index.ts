@@ -16,14 +16,17 @@ import { CompositionGuard } from './composition';
 import { ContactNode } from './contact';
 import { ContactGroupNode } from './contactGroup';
 import { ContactsNode } from './contacts';
+import { DeletionMark } from './deletion';
 import { DepartmentNode } from './department';
 import { DistributionNode } from './distribution';
 import { DocNode } from './doc';
 import { EmbargoNode } from './embargo';
 import { HeaderNode } from './header';
 import { HeadingNode } from './heading';
+import { InsertionMark } from './insertion';
 import { ItemNode } from './item';
 import { LineNode } from './line';
+import { ModificationMark } from './modification';
 import { NoteNode } from './note';
 import { NoteRefNode } from './noteRef';
 import { ParagraphNode } from './paragraph';
@@ -31,6 +34,7 @@ import { BodoPlaceholder } from './placeholders';
 import { PointerNode } from './pointer';
 import { RemarkNode } from './remark';
 import { SubtitleNode } from './subtitle';
+import { SuggestChanges } from './suggestChanges';
 import { TableNode } from './table';
 import { TableCaptionNode } from './tableCaption';
 import { TableCellNode } from './tableCell';
@@ -40,6 +44,8 @@ import { TitleNode } from './title';
 export type BodoExtensionOptions = {
   /** Prompts in empty fields (default on; off for headless use). */
   placeholders?: boolean;
+  /** The name suggestions made in Suggesting mode are signed with. */
+  suggestionAuthor?: () => string;
 };
 
 const LINK_PROTOCOLS = /^(https?:|mailto:)/i;
@@ -90,6 +96,10 @@ export function bodoExtensions(options: BodoExtensionOptions = {}): Extensions {
     NoteNode,
     NoteRefNode,
     CommentMark,
+    InsertionMark,
+    DeletionMark,
+    ModificationMark,
+    SuggestChanges.configure(options.suggestionAuthor ? { author: options.suggestionAuthor } : {}),
     AttachmentNode,
     AttachmentTitleNode,
     ContactsNode,

@@ -10,6 +10,7 @@ import { changedRanges } from './changedRanges';
 import { composingSafe } from './keys';
 import { MAX_ITEM_LEVEL } from './outline';
 import { SHORTCUTS } from './shortcuts';
+import { SUGGESTION_GROUP } from './suggestionMark';
 
 export type ItemLevel = 1 | 2 | 3 | 4;
 
@@ -40,6 +41,8 @@ export const ItemNode = Node.create({
   name: 'item',
   group: 'block',
   content: 'line note* (item | remark)*',
+  // Whole blocks inside can be suggested (inserted or deleted) in Suggesting mode.
+  marks: SUGGESTION_GROUP,
 
   addAttributes() {
     return {

@@ -4,6 +4,7 @@ import { blockKeys, changeBlock } from './blockEditing';
 import { taggedAs } from './dom';
 import { composingSafe } from './keys';
 import { SHORTCUTS } from './shortcuts';
+import { SUGGESTION_GROUP } from './suggestionMark';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
@@ -18,6 +19,8 @@ export const ParagraphNode = Node.create({
   name: 'paragraph',
   group: 'block',
   content: 'line note* (item | remark)*',
+  // Whole blocks inside can be suggested (inserted or deleted) in Suggesting mode.
+  marks: SUGGESTION_GROUP,
   ...taggedAs('div', 'paragraph'),
 
   addCommands() {

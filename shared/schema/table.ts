@@ -5,6 +5,7 @@ import { Selection, TextSelection, type Transaction } from '@tiptap/pm/state';
 import { taggedAs } from './dom';
 import { composingSafe, cursorTextblock, runEdit } from './keys';
 import { BLOCK_PARENTS } from './outline';
+import { SUGGESTION_GROUP } from './suggestionMark';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
@@ -54,6 +55,8 @@ export const TableNode = Node.create({
   name: 'table',
   group: 'block',
   content: 'tableCaption tableRow+',
+  // Whole blocks inside can be suggested (inserted or deleted) in Suggesting mode.
+  marks: SUGGESTION_GROUP,
   isolating: true,
   ...taggedAs('table', 'table'),
 

@@ -1,0 +1,90 @@
+/**
+ * Suggesting mode: while it is on, edits become suggestions signed by the current author
+ * (insertion/deletion/modification marks) instead of changing the text. The transaction
+ * rewriting is @handlewithcare/prosemirror-suggest-changes' `withSuggestChanges`, wrapped
+ * around TipTap's dispatch; accepting and rejecting are shared/review/suggestions.ts.
+ */
+import { Extension, type Command } from '@tiptap/core';
+import { Plugin } from '@tiptap/pm/state';
+import { isSuggestChangesEnabled, suggestChanges, suggestChangesKey, withSuggestChanges } from '@handlewithcare/prosemirror-suggest-changes';
+import { keepIntendedSelection, narrowChanges, settleSuggestions, signSuggestions } from '../review/suggestions';
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    suggestChanges: {
+      /** Turns Suggesting mode on or off (not an edit). */
+      setSuggesting: (on: boolean) => ReturnType;
+      /** Accepts suggestion `id`, or all of them without an id. */
+      acceptSuggestions: (id?: string) => ReturnType;
+      /** Rejects suggestion `id`, or all of them without an id. */
+      rejectSuggestions: (id?: string) => ReturnType;
+    };
+  }
+}
+
+export type SuggestChangesOptions = {
+  /** The name new suggestions are signed with. */
+  author: () => string;
+};
+
+let lastId = 0;
+/** Unique without looking through the document (the library's default counts through it on every edit). */
+const newSuggestionId = () => `${Date.now().toString(36)}-${(++lastId).toString(36)}`;
+
+/**
+ * The library's plugin (on/off state, skipping its invisible anchors with the arrow keys) without
+ * its decorations, which walk the whole document on every update; marks are styled by CSS.
+ */
+function suggestChangesPlugin(): Plugin {
+  const { spec } = suggestChanges();
+  return new Plugin({ key: suggestChangesKey, state: spec.state, props: { handleKeyDown: spec.props?.handleKeyDown } });
+}
+
+export const SuggestChanges = Extension.create<SuggestChangesOptions>({
+  name: 'suggestChanges',
+
+  addOptions() {
+    return { author: () => '' };
+  },
+
+  addProseMirrorPlugins() {
+    return [suggestChangesPlugin()];
+  },
+
+  dispatchTransaction({ transaction, next }) {
+    const view = this.editor.view;
+    const author = this.options.author;
+    const suggesting = isSuggestChangesEnabled(view.state);
+    const intended = suggesting ? narrowChanges(transaction, view.state) : transaction;
+    const sign = (tr: typeof transaction) => {
+      if (suggesting) {
+        keepIntendedSelection(tr, intended);
+        signSuggestions(tr, author());
+      }
+      next(tr);
+    };
+    withSuggestChanges(sign, newSuggestionId).call(view, intended);
+  },
+
+  addCommands() {
+    const settle =
+      (accept: boolean) =>
+      (id?: string): Command =>
+      ({ tr, dispatch }) => {
+        if (!settleSuggestions(tr, accept, id)) return false;
+        // Settling is never itself a suggestion.
+        if (dispatch) tr.setMeta(suggestChangesKey, { skip: true });
+        return true;
+      };
+    return {
+      setSuggesting:
+        (on) =>
+        ({ tr, dispatch }) => {
+          if (dispatch) tr.setMeta(suggestChangesKey, { skip: true, enabled: on });
+          return true;
+        },
+      acceptSuggestions: settle(true),
+      rejectSuggestions: settle(false),
+    };
+  },
+});
