@@ -15,6 +15,7 @@ import { composeKorean } from './support/ime';
 import { ROOT } from './support/paths';
 
 const BOM = '\uFEFF';
+const goldenText = (name: string) => readFile(join(ROOT, 'shared', 'fixtures', 'releases', `${name}.expected.txt`), 'utf8');
 
 /** The writer at the keyboard: typing, keys, composing Korean, and the block menu. */
 class Writer {
@@ -23,7 +24,9 @@ class Writer {
     private readonly cdp: CDPSession,
   ) {}
 
-  type = (text: string) => this.page.keyboard.type(text);
+  type = (text: string) => this.page.keyboard.insertText(text);
+  /** A marker typed key by key at the start of a line, so its input rule sees the space. */
+  marker = (marker: string) => this.page.keyboard.type(marker);
   compose = (text: string) => composeKorean(this.cdp, text);
   press = async (...keys: string[]) => {
     for (const key of keys) await this.page.keyboard.press(key);
@@ -34,6 +37,14 @@ class Writer {
     await this.press('ControlOrMeta+Alt+f');
     await (how === 'compose' ? this.compose(text) : this.type(text));
     await this.press('Escape');
+  }
+
+  /** A sentence with a marked term: the text up to `term`, its note, then the rest. */
+  async markedSentence(sentence: string, term: string, noteText: string) {
+    const [before, after] = sentence.split(`${term}*`);
+    await this.type(`${before}${term}`);
+    await this.note(noteText);
+    await this.type(after!);
   }
 
   /** Opens the block menu (Mod-.), walks down to the action and takes it with Enter. */
@@ -68,7 +79,7 @@ async function saveWith(page: Page, host: { answerSaveDialog(path: string): Prom
 
 test('the Korean sample release, written from the □식 template with the keyboard alone, saves, exports and reopens exactly', async ({ page, host }) => {
   test.setTimeout(180_000);
-  const expected = await readFile(join(ROOT, 'shared', 'fixtures', 'releases', 'ko-sample-ai-chips.expected.txt'), 'utf8');
+  const expected = await goldenText('ko-sample-ai-chips');
   await host.sendCommand({ name: 'new', template: 'ko-gaejo' });
   const writer = new Writer(page, await page.context().newCDPSession(page));
   const { type, compose, press } = writer;
@@ -112,7 +123,8 @@ test('the Korean sample release, written from the □식 template with the keybo
   await press('Enter', 'Tab');
   await type('실증 기간은 계약일로부터 12개월이며, 필요시 6개월 연장할 수 있다.');
   await press('Enter');
-  await type('· 연장 여부는 중간 평가 결과에 따라 결정된다.');
+  await writer.marker('· ');
+  await type('연장 여부는 중간 평가 결과에 따라 결정된다.');
 
   // The template's second □ and its ㅇ.
   await press('ArrowDown');
@@ -126,12 +138,15 @@ test('the Korean sample release, written from the □식 template with the keybo
   await writer.note('서류 평가 점수의 5% 이내');
   await type('을 부여한다.');
   await press('Enter', 'Tab');
-  await type('※ 세부 평가 기준은 공고문 참조');
+  await writer.marker('※ ');
+  await type('세부 평가 기준은 공고문 참조');
   // Enter twice leaves the remarks; a typed □ starts the next top-level block.
   await press('Enter', 'Enter');
-  await type('□ 김철수 과기정통부 정보통신정책실장은 “국산 AI 반도체가 실제 서비스에서 검증받을 기회를 넓혀 국내 AI 생태계의 기반을 단단히 하겠다”라고 밝혔다.');
+  await writer.marker('□ ');
+  await type('김철수 과기정통부 정보통신정책실장은 “국산 AI 반도체가 실제 서비스에서 검증받을 기회를 넓혀 국내 AI 생태계의 기반을 단단히 하겠다”라고 밝혔다.');
   await press('Enter');
-  await type('[붙임] 2027년 AI 반도체 실증 지원 사업 공고문 1부.');
+  await writer.marker('[붙임] ');
+  await type('2027년 AI 반도체 실증 지원 사업 공고문 1부.');
 
   // 참고 1, from the block menu: its title, two □ and a table.
   await writer.blockMenu('reference');
@@ -185,4 +200,82 @@ test('the Korean sample release, written from the □식 template with the keybo
   const reopened = await readSaved(copy);
   expect(reopened).toEqual(saved);
   expect(await textExportOf(reopened)).toBe(expected);
+});
+
+test('the English seed release, written from the English template with the keyboard alone, exports exactly', async ({ page, host }) => {
+  test.setTimeout(180_000);
+  const expected = await goldenText('msit-belarus-2019');
+  // The text of golden line n (1-based), without its indent and marker: what the writer types.
+  const lines = expected.split('\n');
+  const text = (n: number) => lines[n - 1]!.replace(/^ *(□|ㅇ|-|\*) /, '');
+  await host.sendCommand({ name: 'new', template: 'en' });
+  const writer = new Writer(page, await page.context().newCDPSession(page));
+  const { type, press } = writer;
+  await expect(page.locator('.ProseMirror')).toBeFocused();
+
+  // No header: Enter passes the agency, embargo and distribution fields.
+  await press('Enter', 'Enter', 'Enter');
+  await type(text(1));
+  for (const n of [2, 3, 4]) {
+    await press('Enter');
+    await type(text(n));
+  }
+  await press('Enter', 'Enter');
+
+  await writer.marker('□ ');
+  await type(text(6));
+  await press('Enter');
+  await type(text(8));
+  // A note whose term lost its asterisk: "* " on the line below makes it the note of the block above.
+  await press('Enter');
+  await writer.marker('* ');
+  await type(text(9));
+  await press('Enter', 'Enter', 'Tab');
+  await type(text(10));
+  await press('Enter');
+  await writer.marker('* ');
+  await type(text(11));
+  await press('Enter', 'Enter', 'ControlOrMeta+Alt+9');
+  await type(text(13));
+  await press('Enter');
+  await writer.markedSentence(text(15), 'NTIS', text(16));
+  await press('Enter', 'Tab');
+  await type(text(17));
+  await press('Enter');
+  await writer.marker('* ');
+  await type(text(18));
+  await press('Enter', 'Enter');
+  await writer.markedSentence(text(19), 'Belarus', text(20));
+  await press('Enter', 'ControlOrMeta+Alt+9');
+  await type(text(22));
+  await press('Enter');
+  await type(text(24));
+  for (const n of [25, 26]) {
+    await press('Enter', ...(n === 25 ? ['Tab'] : []));
+    await type(text(n));
+  }
+  await press('Enter', 'ControlOrMeta+Alt+9');
+  await type(text(28));
+  await press('Enter');
+  await type(text(30));
+  await press('Enter', 'Tab');
+  await type(text(31));
+  // Back to a plain paragraph (Mod-Alt-0), which carries a note of its own and two ㅇ.
+  await press('Enter', 'ControlOrMeta+Alt+0');
+  await type(text(33));
+  await press('Enter');
+  await writer.marker('* ');
+  await type(text(34));
+  await press('Enter', 'Enter', 'Tab');
+  await type(text(35));
+  await press('Enter');
+  await type(text(36));
+  await press('Enter', 'ControlOrMeta+Alt+0');
+  await type(text(38));
+  await press('Enter', 'Tab');
+  await type(text(39));
+
+  const path = join(host.folder, 'belarus.bodo');
+  await saveWith(page, host, 'ControlOrMeta+s', path);
+  expect(await textExportOf(await readSaved(path))).toBe(expected);
 });
