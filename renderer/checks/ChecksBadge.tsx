@@ -8,7 +8,7 @@ export function ChecksBadge({ editor, onOpen }: { editor: Editor; onOpen: () => 
   const { t } = useTranslation();
   const { counts } = useFindings(editor);
   return (
-    <button type="button" className="checks-badge" data-testid="checks-badge" onClick={onOpen} aria-label={t('checks.badge', counts)}>
+    <button type="button" className="checks-badge" data-testid="checks-badge" onClick={onOpen} title={t('checks.badge', counts)}>
       <SeverityCounts counts={counts} />
     </button>
   );

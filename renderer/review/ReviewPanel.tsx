@@ -156,12 +156,15 @@ export function ReviewPanel({ editor, host, document, setSession, notify }: Prop
             ))}
           </ol>
         )}
-        <div className="review-tabs" role="tablist">
-          {(['comments', 'versions'] as const).map((name) => (
-            <button key={name} type="button" role="tab" aria-selected={tab === name} data-tab={name} onClick={() => setTab(name)}>
-              {t(`review.${name}`)}
-            </button>
-          ))}
+        <div className="review-tabs">
+          {/* A tablist holds only tabs (ARIA): the report menu sits beside it. */}
+          <div className="review-tablist" role="tablist">
+            {(['comments', 'versions'] as const).map((name) => (
+              <button key={name} type="button" role="tab" aria-selected={tab === name} data-tab={name} onClick={() => setTab(name)}>
+                {t(`review.${name}`)}
+              </button>
+            ))}
+          </div>
           <select
             aria-label={t('review.exportReport')}
             data-action="export-report"

@@ -86,6 +86,12 @@ export function UserPanels({ user, host, editor, files, notify }: Props) {
   useEffect(() => {
     void host.invoke('setDocumentLanguage', { language });
   }, [host, language]);
+  // The editing area's accessible name follows the interface language.
+  useEffect(() => {
+    const { editorProps } = editor.options;
+    const attributes = typeof editorProps.attributes === 'object' ? editorProps.attributes : {};
+    editor.setOptions({ editorProps: { ...editorProps, attributes: { ...attributes, 'aria-label': t('a11y.editor') } } });
+  }, [editor, t]);
   const close = () => user.show(null);
 
   return (
