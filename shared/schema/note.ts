@@ -14,6 +14,7 @@ import { noteIdAttribute, taggedAs } from './dom';
 import { composingSafe, cursorTextblock, runEdit } from './keys';
 import { newNoteId } from './noteIds';
 import type { EntryKind } from './outline';
+import { SHORTCUTS } from './shortcuts';
 
 const NOTE_HOLDERS = new Set(['item', 'paragraph']);
 
@@ -129,8 +130,8 @@ export const NoteNode = Node.create({
           return splitBlock(tr, ownerKind);
         }),
       // Esc (Shift+Esc closes a note in Hangul) goes back to the text, to go on after the marked term.
-      Escape: ({ editor }) => runEdit(editor, leaveNote),
-      'Shift-Escape': ({ editor }) => runEdit(editor, leaveNote),
+      [SHORTCUTS.leaveNote]: ({ editor }) => runEdit(editor, leaveNote),
+      [`Shift-${SHORTCUTS.leaveNote}`]: ({ editor }) => runEdit(editor, leaveNote),
       // Backspace in an empty note deletes it and its ref; otherwise it never leaves the note.
       Backspace: ({ editor }) =>
         runEdit(editor, (tr) => {

@@ -11,6 +11,8 @@ export const SHORTCUTS = {
   setSectionHeading: 'Mod-Alt-9',
   setRemark: 'Mod-Alt-r',
   insertNote: 'Mod-Alt-f',
+  /** From a note back to the text, just after its marked term (Shift+Esc too, as in Hangul). */
+  leaveNote: 'Escape',
   demoteBlock: 'Tab',
   promoteBlock: 'Shift-Tab',
   titleLineBreak: 'Shift-Enter',
