@@ -3,6 +3,7 @@
  */
 import { bodoExtensions } from '../../shared/schema';
 import { PasteImport } from '../io/pasteImport';
+import { authorName } from '../review/author';
 import { NoteRefCompositionFix } from './noteRefView';
 
-export const editorExtensions = () => [...bodoExtensions(), NoteRefCompositionFix, PasteImport];
+export const editorExtensions = () => [...bodoExtensions({ suggestionAuthor: authorName }), NoteRefCompositionFix, PasteImport];

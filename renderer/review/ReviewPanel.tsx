@@ -1,5 +1,5 @@
 /**
- * The review side panel: who is reviewing, the mode (Editing / Viewing), the approval status
+ * The review side panel: who is reviewing, the mode (Editing / Suggesting / Viewing), the approval status
  * with its history, comment threads, versions, and the review report export. Final and Viewing
  * make the page read-only; comments stay possible in both.
  */
@@ -16,6 +16,7 @@ import type { BodoDocument } from '../../shared/document/envelope';
 import { baseNameOf, type Session } from '../app/useDocumentFile';
 import { setAuthorName, signature, useAuthorName } from './author';
 import { CommentsPanel } from './CommentsPanel';
+import { SuggestionsPanel } from './SuggestionsPanel';
 import { useReview } from './useReview';
 import { VersionsPanel } from './VersionsPanel';
 import './review.css';
@@ -28,7 +29,7 @@ function titleOf(doc: PMNode): string {
   return title;
 }
 
-export const REVIEW_MODES = ['editing', 'viewing'] as const;
+export const REVIEW_MODES = ['editing', 'suggesting', 'viewing'] as const;
 export type ReviewMode = (typeof REVIEW_MODES)[number];
 
 type Props = {
@@ -69,7 +70,7 @@ export function ReviewPanel({ editor, host, document, setSession, notify }: Prop
   const review = useReview(document, setSession);
   const author = useAuthorName();
   const [askingAuthor, setAskingAuthor] = useState(false);
-  const [tab, setTab] = useState<'comments' | 'versions'>('comments');
+  const [tab, setTab] = useState<'comments' | 'suggestions' | 'versions'>('comments');
   const [mode, setMode] = useState<ReviewMode>('editing');
   const [showHistory, setShowHistory] = useState(false);
   const status = currentStatus(review.statusHistory);
@@ -77,7 +78,9 @@ export function ReviewPanel({ editor, host, document, setSession, notify }: Prop
 
   // Not an edit: no update event (the document is not dirty for it).
   useEffect(() => {
-    if (!editor.isDestroyed) editor.setEditable(!locked && mode === 'editing', false);
+    if (editor.isDestroyed) return;
+    editor.setEditable(!locked && mode !== 'viewing', false);
+    editor.commands.setSuggesting(mode === 'suggesting');
   }, [editor, locked, mode]);
 
   const askAuthor = () => setAskingAuthor(true);
@@ -123,7 +126,7 @@ export function ReviewPanel({ editor, host, document, setSession, notify }: Prop
         <AuthorField key={String(askingAuthor)} author={author} asking={askingAuthor} onDone={() => setAskingAuthor(false)} />
         <div className="review-mode" role="radiogroup" aria-label={t('review.mode')}>
           {REVIEW_MODES.map((m) => (
-            <button key={m} type="button" role="radio" aria-checked={mode === m} data-mode={m} disabled={locked && m === 'editing'} onClick={() => setMode(m)}>
+            <button key={m} type="button" role="radio" aria-checked={mode === m} data-mode={m} disabled={locked && m !== 'viewing'} onClick={() => setMode(m)}>
               {t(`review.mode_${m}`)}
             </button>
           ))}
@@ -159,7 +162,7 @@ export function ReviewPanel({ editor, host, document, setSession, notify }: Prop
         <div className="review-tabs">
           {/* A tablist holds only tabs (ARIA): the report menu sits beside it. */}
           <div className="review-tablist" role="tablist">
-            {(['comments', 'versions'] as const).map((name) => (
+            {(['comments', 'suggestions', 'versions'] as const).map((name) => (
               <button key={name} type="button" role="tab" aria-selected={tab === name} data-tab={name} onClick={() => setTab(name)}>
                 {t(`review.${name}`)}
               </button>
@@ -183,6 +186,9 @@ export function ReviewPanel({ editor, host, document, setSession, notify }: Prop
       {/* Both stay mounted: the comment highlights in the page belong to the comments panel. */}
       <div hidden={tab !== 'comments'}>
         <CommentsPanel editor={editor} review={review} author={author} askAuthor={askAuthor} />
+      </div>
+      <div hidden={tab !== 'suggestions'}>
+        <SuggestionsPanel editor={editor} readOnly={locked || mode === 'viewing'} />
       </div>
       <div hidden={tab !== 'versions'}>
         <VersionsPanel editor={editor} review={review} author={author} askAuthor={askAuthor} />

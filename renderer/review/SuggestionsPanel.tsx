@@ -1,0 +1,74 @@
+/**
+ * Pending suggestions, one card per suggestion with its author: accept or reject it, or all of
+ * them at once. The list is derived from the document only after typing pauses (it walks the
+ * whole document), never per keystroke.
+ */
+import { useEffect, useState } from 'react';
+import type { Editor } from '@tiptap/core';
+import { useTranslation } from 'react-i18next';
+import { countPendingSuggestions, pendingSuggestions, type Suggestion } from '../../shared/review/suggestions';
+import { registerPendingSuggestionCounter } from '../io/pendingSuggestions';
+import './suggestions.css';
+
+registerPendingSuggestionCounter(countPendingSuggestions);
+
+const REFRESH_AFTER_MS = 300;
+
+function usePendingSuggestions(editor: Editor): Suggestion[] {
+  const [suggestions, setSuggestions] = useState(() => pendingSuggestions(editor.state.doc));
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const refresh = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => setSuggestions(pendingSuggestions(editor.state.doc)), REFRESH_AFTER_MS);
+    };
+    setSuggestions(pendingSuggestions(editor.state.doc));
+    editor.on('update', refresh);
+    return () => {
+      clearTimeout(timer);
+      editor.off('update', refresh);
+    };
+  }, [editor]);
+  return suggestions;
+}
+
+export function SuggestionsPanel({ editor, readOnly }: { editor: Editor; readOnly: boolean }) {
+  const { t } = useTranslation();
+  const suggestions = usePendingSuggestions(editor);
+  const describe = (s: Suggestion) =>
+    [s.inserted && t('review.suggestionInsert', { text: s.inserted }), s.deleted && t('review.suggestionDelete', { text: s.deleted })]
+      .filter(Boolean)
+      .join(' · ') || t('review.suggestionChange');
+
+  return (
+    <section className="suggestions" data-testid="suggestions">
+      <div className="suggestions-all">
+        <button type="button" data-action="accept-all" disabled={readOnly || suggestions.length === 0} onClick={() => editor.commands.acceptSuggestions()}>
+          {t('review.acceptAll')}
+        </button>
+        <button type="button" data-action="reject-all" disabled={readOnly || suggestions.length === 0} onClick={() => editor.commands.rejectSuggestions()}>
+          {t('review.rejectAll')}
+        </button>
+      </div>
+      {suggestions.length === 0 && <p className="muted">{t('review.suggestionsNone')}</p>}
+      <ul className="suggestion-list">
+        {suggestions.map((s) => (
+          <li key={s.id} className="suggestion-card" data-suggestion-id={s.id}>
+            <button type="button" className="link suggestion-text" onClick={() => editor.chain().setTextSelection(s.from).scrollIntoView().run()}>
+              {describe(s)}
+            </button>
+            <span className="suggestion-author">{s.author ?? t('review.suggestionUnknown')}</span>
+            <span className="suggestion-actions">
+              <button type="button" data-action="accept" disabled={readOnly} onClick={() => editor.commands.acceptSuggestions(s.id)}>
+                {t('review.accept')}
+              </button>
+              <button type="button" data-action="reject" disabled={readOnly} onClick={() => editor.commands.rejectSuggestions(s.id)}>
+                {t('review.reject')}
+              </button>
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
