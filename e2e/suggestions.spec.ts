@@ -1,0 +1,90 @@
+/**
+ * Suggesting mode in one file, as two people use it: the author writes and saves; a reviewer
+ * (another name) comments and, in Suggesting mode, inserts (through the IME) and deletes; the
+ * file reopens with all of it; the author accepts one suggestion and rejects the other, and
+ * exports carry no comment text.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+import { composeKorean } from './support/ime';
+
+const editorRoot = (page: Page) => page.locator('.ProseMirror');
+const panel = (page: Page) => page.locator('.review-panel');
+const line = (page: Page, n: number) => editorRoot(page).locator('[data-type="line"]').nth(n);
+const card = (page: Page, text: string) => panel(page).locator('.suggestion-card').filter({ hasText: text });
+
+async function signAs(page: Page, name: string) {
+  await panel(page).locator('[data-action="change-author"]').click();
+  await panel(page).getByTestId('author-name').fill(name);
+  await panel(page).getByTestId('author-name').press('Enter');
+  await expect(panel(page).getByTestId('author')).toHaveText(name);
+}
+
+async function save(page: Page, host: { sendCommand(c: { name: 'save' }): Promise<void> }) {
+  await host.sendCommand({ name: 'save' });
+  await expect(page.locator('.app')).toHaveAttribute('data-dirty', 'false');
+}
+
+test('a reviewer comments and suggests; the file keeps it; the author accepts one and rejects one', async ({ page, host }) => {
+  await host.sendCommand({ name: 'new', template: 'ko-gaejo' });
+  await signAs(page, '이주무관');
+  await page.locator('[data-type="title"]').click();
+  await page.keyboard.type('내년 예산 확정');
+  await line(page, 0).click();
+  await page.keyboard.type('정부는 내년 예산을 확정했다');
+  await line(page, 1).click();
+  await page.keyboard.type('지역 사업을 늘린다');
+  const path = join(host.folder, '제안.bodo');
+  await host.answerSaveDialog(path);
+  await page.locator('[data-action="saveAs"]').click();
+  await expect(page.locator('.app')).toHaveAttribute('data-dirty', 'false');
+
+  // The reviewer comments on a block, then suggests: an insertion composed with the IME, a deletion.
+  await signAs(page, '김과장');
+  await line(page, 0).click();
+  await panel(page).locator('[data-action="add-comment"]').click();
+  await panel(page).getByTestId('comment-draft').locator('textarea').fill('금액을 밝혀 주세요');
+  await panel(page).getByTestId('comment-draft').locator('textarea').press('Control+Enter');
+  await panel(page).locator('[data-mode="suggesting"]').click();
+  await line(page, 1).click();
+  await page.keyboard.press('Home');
+  await composeKorean(await page.context().newCDPSession(page), '새로운 ');
+  await line(page, 0).click();
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.press('Backspace');
+  await expect(editorRoot(page).locator('ins.suggestion-insertion')).toHaveText('새로운 ');
+  await expect(editorRoot(page).locator('del.suggestion-deletion')).toHaveText('정부는 ');
+  await expect(line(page, 1)).toHaveText('새로운 지역 사업을 늘린다');
+  await save(page, host);
+
+  // The author reopens the file: the comment and both suggestions, signed by the reviewer.
+  await host.sendCommand({ name: 'new' });
+  await host.answerOpenDialog(path);
+  await page.locator('[data-action="open"]').click();
+  await expect(panel(page).locator('.thread')).toHaveCount(1);
+  await signAs(page, '이주무관');
+  await panel(page).locator('[data-tab="suggestions"]').click();
+  await expect(panel(page).locator('.suggestion-card')).toHaveCount(2);
+  await expect(card(page, '새로운').locator('.suggestion-author')).toHaveText('김과장');
+  await expect(card(page, '정부는').locator('.suggestion-author')).toHaveText('김과장');
+
+  await card(page, '정부는').locator('[data-action="accept"]').click();
+  await card(page, '새로운').locator('[data-action="reject"]').click();
+  await expect(panel(page).locator('.suggestion-card')).toHaveCount(0);
+  await expect(line(page, 0)).toHaveText('내년 예산을 확정했다');
+  await expect(line(page, 1)).toHaveText('지역 사업을 늘린다');
+  await expect(editorRoot(page).locator('ins, del')).toHaveCount(0);
+  await save(page, host);
+
+  const out = join(host.folder, 'release.txt');
+  await host.answerSaveDialog(out);
+  await page.locator('[data-action="export"]').selectOption('txt');
+  await expect.poll(() => readFile(out, 'utf8').catch(() => '')).toContain('내년 예산을 확정했다');
+  const text = await readFile(out, 'utf8');
+  expect(text).not.toContain('정부는');
+  expect(text).not.toContain('새로운');
+  expect(text).not.toContain('금액을 밝혀');
+});
