@@ -1,7 +1,12 @@
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { createDocumentFiles } from './documents';
+import { createHostHandlers, dispatchIntent } from './host';
+import { createJournal } from './journal';
+import { createRecentFiles } from './recent';
+import { ScriptedDialogs } from './scripted-dialogs';
 import { createSettingsStore, DEFAULT_SETTINGS } from './settings';
 
 let file: string;
@@ -40,5 +45,43 @@ describe('settings', () => {
     expect(problem).toBeUndefined();
     expect(settings).toEqual({ ...DEFAULT_SETTINGS, uiLanguage: 'ko', autosaveSeconds: 30 });
     expect(settings.agency.glyphs).toEqual(['□', 'ㅇ', '-', '·']);
+  });
+});
+
+describe('settings over the bridge', () => {
+  const hostWith = (changed: unknown[], spelling: string[]) =>
+    createHostHandlers({
+      documents: createDocumentFiles(),
+      recent: createRecentFiles({ file: join(dirname(file), 'recent.json') }),
+      dialogs: new ScriptedDialogs(),
+      journal: createJournal({ folder: join(dirname(file), 'recovery') }),
+      settings: createSettingsStore({ file }),
+      onSettingsChanged: (settings) => changed.push(settings),
+      setSpellcheckLanguage: (language) => spelling.push(language),
+    });
+
+  it('stores what the panel sends, tells the app, and reads it back', async () => {
+    const changed: unknown[] = [];
+    const handlers = hostWith(changed, []);
+    const chosen = { ...DEFAULT_SETTINGS, theme: 'dark' as const, agency: { ...DEFAULT_SETTINGS.agency, titleMaxChars: 50 } };
+    expect(await dispatchIntent(handlers, 'setSettings', { settings: chosen })).toEqual({ ok: true, settings: chosen });
+    expect(changed).toEqual([chosen]);
+    expect(await dispatchIntent(handlers, 'getSettings', {})).toEqual({ settings: chosen });
+  });
+
+  it('refuses settings out of range and reports a damaged file with the defaults', async () => {
+    const handlers = hostWith([], []);
+    const refused = (await dispatchIntent(handlers, 'setSettings', { settings: { ...DEFAULT_SETTINGS, autosaveSeconds: 0 } })) as { ok: boolean };
+    expect(refused.ok).toBe(false);
+    await writeFile(file, '[1, 2');
+    const answer = (await dispatchIntent(handlers, 'getSettings', {})) as { settings: unknown; problem?: string };
+    expect(answer.settings).toEqual(DEFAULT_SETTINGS);
+    expect(answer.problem).toBeTruthy();
+  });
+
+  it('points the spellchecker at the document’s language', async () => {
+    const spelling: string[] = [];
+    await dispatchIntent(hostWith([], spelling), 'setDocumentLanguage', { language: 'en' });
+    expect(spelling).toEqual(['en']);
   });
 });

@@ -1,12 +1,13 @@
 /**
  * The settings as the renderer uses them: read once from the host (`getSettings`), applied to
- * the page (interface language, theme) and written back through `setSettings`.
+ * the page (interface language, theme, the name comments are signed with) and written back through `setSettings`.
  */
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BodoBridge } from '../../shared/bridge/contract';
 import { uiLanguageFor } from '../../shared/i18n';
 import { DEFAULT_SETTINGS, type Settings, type Theme } from '../../shared/settings/schema';
+import { setAuthorName } from '../review/author';
 import './theme.css';
 
 const darkQuery = () => window.matchMedia('(prefers-color-scheme: dark)');
@@ -62,6 +63,11 @@ export function useSettings(host: BodoBridge): SettingsState {
     const language = settings.uiLanguage === 'system' ? uiLanguageFor(navigator.languages) : settings.uiLanguage;
     if (i18n.language !== language) void i18n.changeLanguage(language);
   }, [settings.uiLanguage, i18n]);
+
+  // The review panel signs with this name; the settings panel is one place to set it.
+  useEffect(() => {
+    if (settings.authorName !== '') setAuthorName(settings.authorName);
+  }, [settings.authorName]);
 
   const save = useCallback(
     async (next: Settings) => {
