@@ -111,6 +111,33 @@ describe('tables by keyboard', () => {
     expect([table.child(1).textContent, table.child(2).child(0).textContent]).toEqual(['구분일정', '공고']);
     expect(outline(editor)).toEqual(['item1 A', 'table 일정구분일정공고']);
   });
+
+  it('Enter in an empty last row leaves the table for a new block below it', () => {
+    const editor = editorWith(documentWith([item(1, 'A')]));
+    cursorAt(editor, 'A');
+    editor.commands.insertTable({ rows: 1, columns: 2 });
+    type(editor, '일정');
+    press(editor, 'Tab');
+    type(editor, '구분');
+    press(editor, 'Enter');
+    press(editor, 'Enter');
+    type(editor, 'B');
+    expect(outline(editor)).toEqual(['item1 A', 'table 일정구분', 'item1 B']);
+    const table = editor.state.doc.child(2).child(1);
+    expect(table.childCount).toBe(2);
+  });
+
+  it('after a paragraph, the block below the table is a paragraph; a lone empty row stays', () => {
+    const editor = editorWith(documentWith([paragraph('A')]));
+    cursorAt(editor, 'A');
+    editor.commands.insertTable({ rows: 1, columns: 1 });
+    press(editor, 'Tab');
+    press(editor, 'Enter');
+    expect(editor.state.doc.child(2).child(1).childCount).toBe(3);
+    press(editor, 'Enter');
+    type(editor, 'B');
+    expect(outline(editor)).toEqual(['paragraph A', 'table', 'paragraph B']);
+  });
 });
 
 describe('the attachment pointer line', () => {

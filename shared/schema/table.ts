@@ -51,6 +51,27 @@ function moveInTable(tr: Transaction, direction: 1 | -1): boolean {
   return true;
 }
 
+/**
+ * Enter in an empty last row: the row goes and a new block follows the table (a □ after a □, a
+ * paragraph otherwise), so writing goes on below a table that ends the body or a page.
+ */
+function leaveTable(tr: Transaction): boolean {
+  const $cell = cursorTextblock(tr, 'tableCell');
+  if (!$cell) return false;
+  const table = $cell.node(-2);
+  const lastRow = $cell.index(-2) === table.childCount - 1;
+  // The caption and one row stay: a table never loses its last row this way.
+  if (!lastRow || $cell.node(-1).textContent !== '' || table.childCount <= 2) return false;
+  const { item, paragraph, line } = tr.doc.type.schema.nodes;
+  const before = tr.doc.resolve($cell.before(-2)).nodeBefore;
+  const next = before?.type === item ? item!.create({ level: 1 }, line!.create()) : paragraph!.create(null, line!.create());
+  tr.delete($cell.before(-1), $cell.after(-1));
+  const at = tr.mapping.map($cell.after(-2));
+  tr.insert(at, next);
+  tr.setSelection(TextSelection.create(tr.doc, at + 2));
+  return true;
+}
+
 export const TableNode = Node.create({
   name: 'table',
   group: 'block',
@@ -93,8 +114,10 @@ export const TableNode = Node.create({
 
   addKeyboardShortcuts() {
     return composingSafe({
-      // Enter in a cell adds a row; Enter in the caption goes to the first cell.
+      // Enter in a cell adds a row (in an empty last row, leaves the table); Enter in the
+      // caption goes to the first cell.
       Enter: ({ editor }) => {
+        if (runEdit(editor, leaveTable)) return true;
         if (cursorTextblock(editor.state.tr, 'tableCell')) return editor.commands.addTableRow();
         const $caption = cursorTextblock(editor.state.tr, 'tableCaption');
         if (!$caption) return false;
