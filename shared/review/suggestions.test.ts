@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { releaseFromEditor } from '../document/convert';
 import type { EditorNodeJSON } from '../document/envelope';
 import { bodoExtensions, checkEditorContent } from '../schema';
+import { SuggestChanges } from '../schema/suggestChanges';
 import { cursorAt, documentWith, item, outline, paragraph, press, type } from '../schema/testing';
 import { countPendingSuggestions, pendingSuggestions, withoutSuggestions } from './suggestions';
 
@@ -12,7 +13,7 @@ afterEach(() => editors.splice(0).forEach((editor) => editor.destroy()));
 
 function suggesting(content: EditorNodeJSON, author = '검토자'): { editor: Editor; signAs: (name: string) => void } {
   let name = author;
-  const editor = new Editor({ extensions: bodoExtensions({ placeholders: false, suggestionAuthor: () => name }), content });
+  const editor = new Editor({ extensions: [...bodoExtensions({ placeholders: false }), SuggestChanges.configure({ author: () => name })], content });
   editors.push(editor);
   editor.commands.setSuggesting(true);
   return { editor, signAs: (next) => (name = next) };

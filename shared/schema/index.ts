@@ -34,7 +34,6 @@ import { BodoPlaceholder } from './placeholders';
 import { PointerNode } from './pointer';
 import { RemarkNode } from './remark';
 import { SubtitleNode } from './subtitle';
-import { SuggestChanges } from './suggestChanges';
 import { TableNode } from './table';
 import { TableCaptionNode } from './tableCaption';
 import { TableCellNode } from './tableCell';
@@ -44,8 +43,6 @@ import { TitleNode } from './title';
 export type BodoExtensionOptions = {
   /** Prompts in empty fields (default on; off for headless use). */
   placeholders?: boolean;
-  /** The name suggestions made in Suggesting mode are signed with. */
-  suggestionAuthor?: () => string;
 };
 
 const LINK_PROTOCOLS = /^(https?:|mailto:)/i;
@@ -99,7 +96,6 @@ export function bodoExtensions(options: BodoExtensionOptions = {}): Extensions {
     InsertionMark,
     DeletionMark,
     ModificationMark,
-    SuggestChanges.configure(options.suggestionAuthor ? { author: options.suggestionAuthor } : {}),
     AttachmentNode,
     AttachmentTitleNode,
     ContactsNode,

@@ -3,6 +3,8 @@
  * (insertion/deletion/modification marks) instead of changing the text. The transaction
  * rewriting is @handlewithcare/prosemirror-suggest-changes' `withSuggestChanges`, wrapped
  * around TipTap's dispatch; accepting and rejecting are shared/review/suggestions.ts.
+ * Not part of `bodoExtensions()`: the library ships as ES modules only, which the main process
+ * and CLI (CommonJS) cannot load; the schema's marks are all they need.
  */
 import { Extension, type Command } from '@tiptap/core';
 import { Plugin } from '@tiptap/pm/state';
