@@ -92,6 +92,8 @@ describe('pasting through the importer', () => {
     cursorAt(editor, '기존');
     expect(paste(editor, { 'text/plain': '한 줄' })).toBe(false);
     expect(paste(editor, { 'text/html': '<div data-pm-slice="1 1 []"><p>□ a</p><p>□ b</p></div>', 'text/plain': '□ a\n□ b' })).toBe(false);
+    const empty = editorWith(newDocument('ko-gaejo', new Date('2026-04-13T00:00:00Z')).content);
+    expect(paste(empty, { 'text/html': '<span>한 구절</span>', 'text/plain': '한 구절' })).toBe(false);
     setComposing(editor, true);
     expect(paste(editor, { 'text/plain': '□ a\n□ b' })).toBe(false);
   });

@@ -42,10 +42,20 @@ function pasteThroughImporter(view: EditorView, event: ClipboardEvent): boolean 
   else if (text.trim().includes('\n')) release = importText(text).release;
   else return false;
 
-  const tr = isEmptyDocument(view.state.doc) ? fillDocument(view.state, release) : insertBlocks(view.state, releaseAsBlocks(release));
-  if (!tr) return false;
+  const blocks = releaseAsBlocks(release);
+  if (isOneLine(blocks)) return false;
+  const tr = isEmptyDocument(view.state.doc) ? fillDocument(view.state, release) : insertBlocks(view.state, blocks);
   view.dispatch(tr.setMeta('paste', true).setMeta('uiEvent', 'paste').scrollIntoView());
   return true;
+}
+
+/**
+ * One line from outside (a phrase copied from a web page) is no structure: ProseMirror pastes it
+ * as text, even into an empty document (it would not make a title).
+ */
+function isOneLine(blocks: Block[]): boolean {
+  const [first] = blocks;
+  return !first || (blocks.length === 1 && first.type === 'paragraph' && first.notes.length === 0 && first.children.length === 0);
 }
 
 /** Nothing typed yet: every field and block is empty (placeholders are only decorations). */
@@ -59,13 +69,8 @@ function fillDocument(state: EditorState, release: Release): Transaction {
   return tr.setSelection(TextSelection.atEnd(tr.doc));
 }
 
-/**
- * One line of text from outside (a phrase copied from a web page) is no structure: ProseMirror
- * pastes it as text. Anything more becomes blocks.
- */
-function insertBlocks(state: EditorState, blocks: Block[]): Transaction | null {
-  const [first] = blocks;
-  if (!first || (blocks.length === 1 && first.type === 'paragraph' && first.notes.length === 0 && first.children.length === 0)) return null;
+/** Everything pasted as body blocks, beside the cursor's block. */
+function insertBlocks(state: EditorState, blocks: Block[]): Transaction {
   const bodyJson = editorFromRelease({ ...emptyRelease(), body: blocks }).content?.find((part) => part.type === 'body');
   const nodes = (withFreshNoteIds(bodyJson ?? { type: 'body' }).content ?? []).map((json) => state.schema.nodeFromJSON(json));
   const fragment = Fragment.fromArray(nodes);
