@@ -59,6 +59,7 @@ const fake = vi.hoisted(() => {
     getPath: () => app.userData,
     setPath: () => undefined,
     getVersion: () => '0.1.0',
+    getPreferredSystemLanguages: () => ['en-US'],
     isPackaged: true,
     isReady: () => true,
     requestSingleInstanceLock: () => true,
@@ -88,7 +89,14 @@ const fake = vi.hoisted(() => {
         registerSchemesAsPrivileged: vi.fn(),
         handle: (scheme: string, handler: (request: { url: string }) => Promise<Response>) => protocolHandlers.set(scheme, handler),
       },
-      session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
+      session: {
+        defaultSession: {
+          setPermissionRequestHandler: vi.fn(),
+          setPermissionCheckHandler: vi.fn(),
+          availableSpellCheckerLanguages: ['en-GB', 'en-US', 'ko'],
+          setSpellCheckerLanguages: vi.fn(),
+        },
+      },
       shell: { openExternal: vi.fn(async () => undefined) },
     },
   };
@@ -101,6 +109,8 @@ const appFrame = { senderFrame: { url: 'bodo-app://app/index.html' } };
 beforeAll(async () => {
   fake.app.userData = mkdtempSync(join(tmpdir(), 'bodo-main-'));
   await import('./main');
+  // Start-up reads the settings and builds the menu before the window: wait for it, however long.
+  await vi.waitFor(() => expect(fake.windows).toHaveLength(1), { timeout: 10_000 });
   await settle();
 });
 
@@ -266,5 +276,30 @@ describe('Electron main process', () => {
     await fake.ipcHandlers.get(channelOf('closeReply'))!(appFrame, { proceed: true });
     await settle();
     expect(win.closed).toBe(true);
+  });
+
+  it('spellchecks in the document’s language, with the platform’s dictionaries for it', async () => {
+    expect(mainWindow().options.webPreferences).toMatchObject({ spellcheck: true });
+    const setLanguage = fake.ipcHandlers.get(channelOf('setDocumentLanguage'))!;
+    expect(await setLanguage(appFrame, { language: 'ko' })).toEqual({ ok: true });
+    const { setSpellCheckerLanguages } = fake.module.session.defaultSession;
+    // macOS uses the system's own spellchecker, whatever the app asks.
+    if (process.platform !== 'darwin') expect(setSpellCheckerLanguages).toHaveBeenLastCalledWith(['ko']);
+    await setLanguage(appFrame, { language: 'en' });
+    if (process.platform !== 'darwin') expect(setSpellCheckerLanguages).toHaveBeenLastCalledWith(['en-GB', 'en-US']);
+  });
+
+  it('draws its menus in the interface language chosen in the settings', async () => {
+    const setSettings = fake.ipcHandlers.get(channelOf('setSettings'))!;
+    const getSettings = fake.ipcHandlers.get(channelOf('getSettings'))!;
+    const { settings } = (await getSettings(appFrame, {})) as { settings: Record<string, unknown> };
+    const menuLabels = () => (fake.module.Menu.setApplicationMenu.mock.lastCall?.[0] as { label: string }[]).map((item) => item.label);
+    await setSettings(appFrame, { settings: { ...settings, uiLanguage: 'ko' } });
+    await settle();
+    expect(menuLabels()).toContain('파일');
+    await setSettings(appFrame, { settings: { ...settings, uiLanguage: 'system' } });
+    await settle();
+    // The fake system speaks English.
+    expect(menuLabels()).toContain('File');
   });
 });
