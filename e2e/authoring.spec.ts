@@ -59,6 +59,8 @@ class Writer {
     await expect(menu.locator('button:focus')).toHaveAttribute('data-action', action);
     await this.press('Enter');
     await expect(menu).toHaveCount(0);
+    // The caret is back in the text (TipTap hands focus back on the next frame).
+    await expect(this.page.locator('.ProseMirror')).toBeFocused();
   }
 }
 

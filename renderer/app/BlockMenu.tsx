@@ -70,6 +70,8 @@ export function BlockMenu({ editor, page }: Props) {
   };
   const choose = (action: MenuChoice) => {
     setOpen(false);
+    // Focus now, not on TipTap's next frame: keys typed right after the choice reach the document.
+    editor.view.focus();
     action.run(editor);
   };
   const moveFocus = (event: React.KeyboardEvent<HTMLDivElement>) => {
