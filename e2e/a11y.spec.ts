@@ -21,6 +21,7 @@ const VIEWS: { name: string; open(page: Page): Promise<void> }[] = [
       await expect(page.locator('.ProseMirror [data-type="subtitle"]')).toHaveCount(3);
     },
   },
+  { name: 'house-style checks', open: async (page) => page.getByTestId('checks-badge').click() },
   { name: 'start page', open: async (page) => page.locator('[data-action="welcome"]').click() },
   { name: 'settings', open: async (page) => page.locator('[data-action="settings"]').click() },
 ];
@@ -81,3 +82,12 @@ test('every control shows where the keyboard focus is', async ({ page }) => {
     expect(outline, selector).not.toBe('none');
   }
 });
+
+test('the panels are named landmarks a screen reader can jump between', async ({ page }) => {
+  await expect(page.getByRole('navigation', { name: 'Outline' })).toBeVisible();
+  await expect(page.getByRole('toolbar', { name: 'Formatting and file tools' })).toBeVisible();
+  await expect(page.getByRole('main')).toBeVisible();
+  await expect(page.getByRole('complementary')).toHaveAccessibleName(/.+/);
+  await expect(page.getByRole('textbox', { name: 'Press release' })).toBeVisible();
+});
+
