@@ -136,8 +136,15 @@ test.describe('exports of hostile content', () => {
   });
 
   test('the tripwire catches the payloads when nothing cleans them (the check can fail)', async ({ context }) => {
-    const { wire } = await openExport(context, `<!DOCTYPE html><html><body>${HOSTILE_HTML}</body></html>`);
-    expect(wire.fired).toEqual(expect.arrayContaining(['script', 'img-onerror', 'svg-onload', 'ontoggle']));
+    // Only the payloads the assertion names: the plugin and frame payloads can crash a headless renderer outright.
+    const control = HOSTILE_HTML.split('\n')
+      .filter((line) => /__pwned\('(script|img-onerror|svg-onload|ontoggle)'\)/.test(line))
+      .join('\n');
+    const { wire } = await openExport(context, `<!DOCTYPE html><html><body>${control}</body></html>`);
+    // The exposed function reports asynchronously, and a busy machine can be slow to deliver: wait for the reports.
+    await expect
+      .poll(() => wire.fired, { timeout: 15_000 })
+      .toEqual(expect.arrayContaining(['script', 'img-onerror', 'svg-onload', 'ontoggle']));
   });
 
   test('HTML imported from a hostile page is sanitized, and its export stays inert in Chromium', async ({ context }) => {
