@@ -4,10 +4,8 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { editorFromRelease } from '../../shared/document/convert';
-import { DOCUMENT_FORMAT, DOCUMENT_VERSION, type BodoDocument } from '../../shared/document/envelope';
+import { documentFromRelease } from '../../shared/document/convert';
 import { exportRelease, isReleaseExportFormat, RELEASE_EXPORT_FORMATS } from '../../shared/export';
-import type { Release } from '../../shared/release/model';
 import { serializeDocument } from '../services/documents';
 import { formatReport } from '../../shared/import/report';
 import { EXIT_OK, FileError, UsageError } from './errors';
@@ -81,15 +79,3 @@ function isTarget(format: string): format is (typeof TARGETS)[number] {
   return format === 'bodo' || isReleaseExportFormat(format);
 }
 
-/** A new .bodo document holding the release, as if typed into a fresh editor. */
-function documentFromRelease(release: Release, now: Date): BodoDocument {
-  const stamp = now.toISOString();
-  return {
-    format: DOCUMENT_FORMAT,
-    version: DOCUMENT_VERSION,
-    meta: { language: release.language, created: stamp, modified: stamp },
-    content: editorFromRelease(release),
-    comments: [],
-    versions: [],
-  };
-}

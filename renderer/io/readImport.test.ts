@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { editorSchema } from '../../shared/schema';
-import { decodeText, documentFromRelease, readImportedFile, type ImportError } from './readImport';
+import { documentFromRelease } from '../../shared/document/convert';
+import { decodeText, readImportedFile, type ImportError } from './readImport';
 import { textAsHtml } from './clipboard';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '..', '..', 'shared', 'fixtures', 'releases', name));

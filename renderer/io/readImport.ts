@@ -2,8 +2,6 @@
  * A file from elsewhere (picked in File ▸ Import…, or dropped on the window) read into a
  * release with the shared importers, and the new document that holds it.
  */
-import { editorFromRelease } from '../../shared/document/convert';
-import { DOCUMENT_FORMAT, DOCUMENT_VERSION, type BodoDocument } from '../../shared/document/envelope';
 import { countBlocks, type ImportReport } from '../../shared/import/report';
 import { releaseSchema, type Release } from '../../shared/release/model';
 import { browserHtmlEnv } from './htmlEnv';
@@ -104,15 +102,3 @@ function jsonReport(name: string, release: Release): ShownReport {
   };
 }
 
-/** A new, untitled .bodo document holding the release, as if typed into a fresh editor. */
-export function documentFromRelease(release: Release, now: Date): BodoDocument {
-  const stamp = now.toISOString();
-  return {
-    format: DOCUMENT_FORMAT,
-    version: DOCUMENT_VERSION,
-    meta: { language: release.language, created: stamp, modified: stamp },
-    content: editorFromRelease(release),
-    comments: [],
-    versions: [],
-  };
-}

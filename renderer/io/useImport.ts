@@ -8,7 +8,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
 import type { BodoBridge } from '../../shared/bridge/contract';
 import type { BodoDocument } from '../../shared/document/envelope';
-import { documentFromRelease, IMPORT_ACCEPT, ImportError, readImportedFile, type ShownReport } from './readImport';
+import { documentFromRelease } from '../../shared/document/convert';
+import { IMPORT_ACCEPT, ImportError, readImportedFile, type ShownReport } from './readImport';
 
 type Options = {
   host: BodoBridge;

@@ -10,7 +10,7 @@ import { DEFAULT_GLYPHS } from '../release/labels';
 import type { Attachment, Block, Contact, Language, Note, Release, ReleaseKind } from '../release/model';
 import { RELEASE_KINDS } from '../release/model';
 import { ATTACHMENT_WORDS, documentGlyphs, documentLanguage, type AttachmentKind, type Glyphs } from '../schema/docAttrs';
-import type { EditorNodeJSON } from './envelope';
+import { newEnvelope, type BodoDocument, type EditorNodeJSON } from './envelope';
 import { withSuggestionsRejected } from '../review/suggestionsRejected';
 
 const ANNEX_LABEL = /^\s*(붙임|별첨|annex)/i;
@@ -326,4 +326,9 @@ export function editorFromRelease(release: Release): EditorNodeJSON {
       { type: 'contacts', content: groups },
     ],
   };
+}
+
+/** A new untitled document holding a release (imports, the sample release, `bodo convert --to bodo`). */
+export function documentFromRelease(release: Release, now: Date, template?: string): BodoDocument {
+  return newEnvelope(editorFromRelease(release), release.language, now, template);
 }

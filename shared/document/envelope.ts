@@ -53,3 +53,16 @@ export const bodoDocumentSchema = z.object({
   silenced: z.array(silenceSchema).optional(),
 });
 export type BodoDocument = z.infer<typeof bodoDocumentSchema>;
+
+/** A new, never-saved document around editor content (templates, imports, the sample release). */
+export function newEnvelope(content: EditorNodeJSON, language: DocumentMeta['language'], now: Date, template?: string): BodoDocument {
+  const stamp = now.toISOString();
+  return {
+    format: DOCUMENT_FORMAT,
+    version: DOCUMENT_VERSION,
+    meta: { language, ...(template === undefined ? {} : { template }), created: stamp, modified: stamp },
+    content,
+    comments: [],
+    versions: [],
+  };
+}

@@ -4,7 +4,7 @@
  */
 import type { Language } from '../release/model';
 import { DEFAULT_GLYPHS } from '../release/labels';
-import { DOCUMENT_FORMAT, DOCUMENT_VERSION, type BodoDocument, type EditorNodeJSON } from './envelope';
+import { newEnvelope, type BodoDocument, type EditorNodeJSON } from './envelope';
 
 export const TEMPLATE_IDS = ['ko-gaejo', 'ko-paragraph', 'en'] as const;
 export type TemplateId = (typeof TEMPLATE_IDS)[number];
@@ -36,12 +36,8 @@ export function templateInfo(template: TemplateId): TemplateInfo {
 
 export function newDocument(template: TemplateId, now: Date): BodoDocument {
   const { language } = templateInfo(template);
-  const stamp = now.toISOString();
-  return {
-    format: DOCUMENT_FORMAT,
-    version: DOCUMENT_VERSION,
-    meta: { language, template, created: stamp, modified: stamp },
-    content: {
+  return newEnvelope(
+    {
       type: 'doc',
       attrs: { language, glyphs: [...DEFAULT_GLYPHS] },
       content: [
@@ -57,7 +53,8 @@ export function newDocument(template: TemplateId, now: Date): BodoDocument {
         },
       ],
     },
-    comments: [],
-    versions: [],
-  };
+    language,
+    now,
+    template,
+  );
 }
