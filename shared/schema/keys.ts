@@ -3,7 +3,7 @@
  * (Korean is typed through one), so a key never cuts a syllable in half.
  */
 import type { Editor } from '@tiptap/core';
-import type { Node as PMNode } from '@tiptap/pm/model';
+import type { Node as PMNode, ResolvedPos } from '@tiptap/pm/model';
 import { TextSelection, type Transaction } from '@tiptap/pm/state';
 
 type KeyHandler = (props: { editor: Editor }) => boolean;
@@ -31,6 +31,18 @@ export function cursorTextblock(tr: Transaction, typeName: string) {
   if (!(selection instanceof TextSelection) || !selection.$cursor) return null;
   const $cursor = selection.$cursor;
   return $cursor.parent.type.name === typeName ? $cursor : null;
+}
+
+/** A key that edits only when an empty cursor sits in a textblock of the given type. */
+export function keyInTextblock(
+  typeName: string,
+  edit: (tr: Transaction, $cursor: ResolvedPos) => boolean,
+): KeyHandler {
+  return ({ editor }) =>
+    runEdit(editor, (tr) => {
+      const $cursor = cursorTextblock(tr, typeName);
+      return $cursor !== null && edit(tr, $cursor);
+    });
 }
 
 /** The start of the first textblock's content at or after `pos`. */
@@ -71,15 +83,7 @@ export function enterEmptyRowBelow(tr: Transaction, typeName: string): boolean {
 /** Keys for a one-line field: Enter moves on to the next field; Backspace never leaves it. */
 export function oneLineFieldKeys(typeName: string): Record<string, KeyHandler> {
   return composingSafe({
-    Enter: ({ editor }) =>
-      runEdit(editor, (tr) => {
-        const $cursor = cursorTextblock(tr, typeName);
-        return $cursor ? selectTextblockFrom(tr, $cursor.after()) : false;
-      }),
-    Backspace: ({ editor }) =>
-      runEdit(editor, (tr) => {
-        const $cursor = cursorTextblock(tr, typeName);
-        return $cursor !== null && $cursor.parentOffset === 0;
-      }),
+    Enter: keyInTextblock(typeName, (tr, $cursor) => selectTextblockFrom(tr, $cursor.after())),
+    Backspace: keyInTextblock(typeName, (_tr, $cursor) => $cursor.parentOffset === 0),
   });
 }

@@ -11,7 +11,7 @@ import { getChangedRanges } from '@tiptap/core';
 import { refIdsIn, splitBlock, turnIntoNoteAbove } from './blockEditing';
 import { changedRanges } from './changedRanges';
 import { noteIdAttribute, taggedAs } from './dom';
-import { composingSafe, cursorTextblock, runEdit } from './keys';
+import { composingSafe, cursorTextblock, keyInTextblock, runEdit } from './keys';
 import { newNoteId } from './noteIds';
 import type { EntryKind } from './outline';
 import { SHORTCUTS } from './shortcuts';
@@ -114,31 +114,26 @@ export const NoteNode = Node.create({
   addKeyboardShortcuts() {
     return composingSafe({
       // Enter starts another note; Enter on an empty note leaves the notes for a new block.
-      Enter: ({ editor }) =>
-        runEdit(editor, (tr) => {
-          const $cursor = cursorTextblock(tr, this.name);
-          if (!$cursor) return false;
-          if ($cursor.parent.content.size > 0) {
-            tr.split($cursor.pos, 1, [{ type: this.type, attrs: { id: newNoteId() } }]);
-            tr.setSelection(TextSelection.create(tr.doc, $cursor.pos + 2));
-            return true;
-          }
-          const ownerKind = $cursor.node(-1).type.name as EntryKind;
-          const lineEnd = $cursor.start(-1) + $cursor.node(-1).child(0).nodeSize - 1;
-          tr.delete($cursor.before(), $cursor.after());
-          tr.setSelection(TextSelection.create(tr.doc, lineEnd));
-          return splitBlock(tr, ownerKind);
-        }),
+      Enter: keyInTextblock(this.name, (tr, $cursor) => {
+        if ($cursor.parent.content.size > 0) {
+          tr.split($cursor.pos, 1, [{ type: this.type, attrs: { id: newNoteId() } }]);
+          tr.setSelection(TextSelection.create(tr.doc, $cursor.pos + 2));
+          return true;
+        }
+        const ownerKind = $cursor.node(-1).type.name as EntryKind;
+        const lineEnd = $cursor.start(-1) + $cursor.node(-1).child(0).nodeSize - 1;
+        tr.delete($cursor.before(), $cursor.after());
+        tr.setSelection(TextSelection.create(tr.doc, lineEnd));
+        return splitBlock(tr, ownerKind);
+      }),
       // Esc (Shift+Esc closes a note in Hangul) goes back to the text, to go on after the marked term.
       [SHORTCUTS.leaveNote]: ({ editor }) => runEdit(editor, leaveNote),
       [`Shift-${SHORTCUTS.leaveNote}`]: ({ editor }) => runEdit(editor, leaveNote),
       // Backspace in an empty note deletes it and its ref; otherwise it never leaves the note.
-      Backspace: ({ editor }) =>
-        runEdit(editor, (tr) => {
-          const $cursor = cursorTextblock(tr, this.name);
-          if (!$cursor || $cursor.parentOffset > 0) return false;
-          return $cursor.parent.content.size === 0 ? deleteNoteAtCursor(tr) : true;
-        }),
+      Backspace: keyInTextblock(this.name, (tr, $cursor) => {
+        if ($cursor.parentOffset > 0) return false;
+        return $cursor.parent.content.size === 0 ? deleteNoteAtCursor(tr) : true;
+      }),
     });
   },
 

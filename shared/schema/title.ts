@@ -2,7 +2,7 @@
 import { Node } from '@tiptap/core';
 import { TextSelection } from '@tiptap/pm/state';
 import { taggedAs } from './dom';
-import { composingSafe, cursorTextblock, runEdit } from './keys';
+import { composingSafe, keyInTextblock } from './keys';
 
 export const TitleNode = Node.create({
   name: 'title',
@@ -12,19 +12,15 @@ export const TitleNode = Node.create({
   addKeyboardShortcuts() {
     return composingSafe({
       // Enter goes on to the first subtitle, creating it when there is none yet.
-      Enter: ({ editor }) =>
-        runEdit(editor, (tr) => {
-          const $cursor = cursorTextblock(tr, this.name);
-          if (!$cursor) return false;
-          const after = $cursor.after();
-          if (tr.doc.resolve(after).nodeAfter?.type.name !== 'subtitle') {
-            tr.insert(after, this.editor.schema.nodes.subtitle!.create());
-          }
-          tr.setSelection(TextSelection.create(tr.doc, after + 1));
-          return true;
-        }),
-      Backspace: ({ editor }) =>
-        runEdit(editor, (tr) => cursorTextblock(tr, this.name)?.parentOffset === 0),
+      Enter: keyInTextblock(this.name, (tr, $cursor) => {
+        const after = $cursor.after();
+        if (tr.doc.resolve(after).nodeAfter?.type.name !== 'subtitle') {
+          tr.insert(after, this.editor.schema.nodes.subtitle!.create());
+        }
+        tr.setSelection(TextSelection.create(tr.doc, after + 1));
+        return true;
+      }),
+      Backspace: keyInTextblock(this.name, (_tr, $cursor) => $cursor.parentOffset === 0),
     });
   },
 });
