@@ -1,38 +1,36 @@
 /**
  * The host the Bodo bench page puts behind `window.bodo` before the real app starts: a bridge
  * client (so results are validated as in Electron) over a transport that reads documents from
- * the bench server and parses them as the main process does. Importing this module installs it.
+ * the bench server and parses them as the main process does. Every other intent is answered by
+ * the browser version's in-memory host, so the bench follows the contract as it grows.
+ * Importing this module installs it.
  */
 import { createBridgeClient, type BridgeTransport } from '../../shared/bridge/client';
-import { channelOf, type HostCommand } from '../../shared/bridge/contract';
+import { channelOf, intentOfChannel, type HostCommand } from '../../shared/bridge/contract';
 import { parseDocumentFile } from '../../shared/document/load';
+import { createMemoryHost } from '../../renderer/host/memory';
 import type { MarkPhase } from './harness';
 
 let commandListener: ((command: unknown) => void) | null = null;
 let markPhase: MarkPhase | null = null;
+const memoryHost = createMemoryHost(() => undefined);
 
 const transport: BridgeTransport = {
   kind: 'test',
   canUseFiles: true,
   hasNativeMenu: false,
   async invoke(channel, payload) {
-    switch (channel) {
-      case channelOf('openPath'): {
-        const { path } = payload as { path: string };
-        const text = await (await fetch(path)).text();
-        markPhase?.('read');
-        const loaded = parseDocumentFile(text, path.split('/').pop() ?? path);
-        markPhase?.('parse');
-        return loaded.ok ? { ok: true, path, document: loaded.document } : loaded;
-      }
-      case channelOf('listRecent'):
-        return [];
-      case channelOf('setWindowState'):
-      case channelOf('closeReply'):
-        return { ok: true };
-      default:
-        return { ok: false, message: `${channel} is not available in the bench.` };
+    if (channel === channelOf('openPath')) {
+      const { path } = payload as { path: string };
+      const text = await (await fetch(path)).text();
+      markPhase?.('read');
+      const loaded = parseDocumentFile(text, path.split('/').pop() ?? path);
+      markPhase?.('parse');
+      return loaded.ok ? { ok: true, path, document: loaded.document } : loaded;
     }
+    const intent = intentOfChannel(channel);
+    if (!intent) return { ok: false, message: `${channel} is not available in the bench.` };
+    return memoryHost.invoke(intent, payload as never);
   },
   subscribe(listener) {
     commandListener = listener;
