@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { blocksWithContext, checkBlock, checkRelease } from './engine';
+import { CATALOGUES } from '../i18n';
 import { applyFix, applySafeFixes } from './fix';
+import { hasRuleMessage } from './messages';
 import { defaultProfile, type Profile } from './profiles';
 import { RULES } from './rules';
 import { cleanRelease, findingsOf, item } from './test-support';
@@ -13,14 +15,15 @@ const messy = () =>
   });
 
 describe('check engine', () => {
-  it('gives every rule a unique id, both languages, and a known scope', () => {
+  it('gives every rule a unique id, a message in both catalogues, and a known scope', () => {
     const ids = RULES.map((rule) => rule.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const rule of RULES) {
       expect(rule.id).toMatch(/^[a-z]+\/[a-z-]+$/);
-      expect(rule.message.ko).not.toBe('');
-      expect(rule.message.en).not.toBe('');
+      expect(hasRuleMessage(rule.id), rule.id).toBe(true);
     }
+    const messageKeys = Object.keys(CATALOGUES.en.rules).filter((key) => key.includes('/'));
+    expect(messageKeys.sort(), 'no message without a rule').toEqual([...ids].sort());
   });
 
   it('lists findings in reading order with a block label', () => {

@@ -5,10 +5,10 @@
  */
 import type { Block, Release } from '../release/model';
 import { blockLabel, yearOf } from './locate';
+import { ruleMessage } from './messages';
 import { defaultProfile, type Profile } from './profiles';
 import { RULES } from './rules';
 import { bodyStyleOf, levelOf } from './rules/structure';
-import { fillMessage } from './text';
 import type { BlockContext, BlockRule, DocumentRule, Finding, Hit, Rule, Silence, Target } from './types';
 
 type EnabledRules = { block: BlockRule[]; document: DocumentRule[] };
@@ -33,7 +33,7 @@ function toFinding(rule: Rule, hit: Hit, fallback: Target, profile: Profile): Fi
   const finding: Finding = {
     ruleId: rule.id,
     severity: override && override !== 'off' ? override : rule.severity,
-    message: fillMessage(rule.message, hit.params),
+    message: ruleMessage(rule.id, hit.params),
     target,
     blockLabel: blockLabel(target),
   };

@@ -1,7 +1,7 @@
-/** Small text measures the rules share: sentences, printed width, message templates. */
+/** Small text measures the rules share: sentences, printed width. */
 import type { Block } from '../release/model';
 import type { Page, Profile } from './profiles';
-import type { BlockContext, Localized, Target } from './types';
+import type { BlockContext, Target } from './types';
 
 /**
  * Sentence spans: a sentence ends at `.`, `?` or `!` before a space or the end, except a dot
@@ -50,12 +50,6 @@ export function wrappedLines(text: string, sizePt: number, profile: Profile, ind
 /** Characters as a reader counts them (code points, line breaks excluded). */
 export function charCount(text: string): number {
   return [...text.replace(/\n/g, '')].length;
-}
-
-export function fillMessage(message: Localized, params: Record<string, string | number> | undefined): Localized {
-  if (!params) return message;
-  const fill = (template: string) => template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-  return { ko: fill(message.ko), en: fill(message.en) };
 }
 
 /** One checkable text of a block, with the target that names it. */

@@ -7,7 +7,7 @@ import type { Profile } from './profiles';
 
 export type Severity = 'error' | 'warning' | 'info';
 
-/** A message in both interface languages; `{name}` placeholders are filled from a finding's params. */
+/** A message in both interface languages (a finding's, filled from the `rules` catalogues). */
 export type Localized = { ko: string; en: string };
 
 export type Part = 'header' | 'title' | 'subtitle' | 'body' | 'attachment' | 'contacts';
@@ -44,7 +44,7 @@ export type Finding = {
   blockLabel: string;
 };
 
-/** What a rule reports; the engine adds the rule's id, severity, message and the label. */
+/** What a rule reports; the engine adds the rule's id, severity, message (from the `rules` catalogues) and the label. */
 export type Hit = {
   /** Defaults to the checked block's own text. */
   target?: Target;
@@ -75,7 +75,6 @@ export type BlockContext = {
 type RuleBase = {
   id: string;
   severity: Severity;
-  message: Localized;
   /** Whether hits may carry a safe fix (for the panel's "fix all"). */
   fixable?: boolean;
 };

@@ -19,6 +19,7 @@ import enNotice from './en/notice.json';
 import enOutline from './en/outline.json';
 import enRecovery from './en/recovery.json';
 import enReview from './en/review.json';
+import enRules from './en/rules.json';
 import enSettings from './en/settings.json';
 import enStatus from './en/status.json';
 import enWelcome from './en/welcome.json';
@@ -35,6 +36,7 @@ import koNotice from './ko/notice.json';
 import koOutline from './ko/outline.json';
 import koRecovery from './ko/recovery.json';
 import koReview from './ko/review.json';
+import koRules from './ko/rules.json';
 import koSettings from './ko/settings.json';
 import koStatus from './ko/status.json';
 import koWelcome from './ko/welcome.json';
@@ -44,8 +46,8 @@ export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
 /** Every catalogue by language, then namespace. */
 export const CATALOGUES = {
-  en: { a11y: enA11y, app: enApp, block: enBlock, checks: enChecks, confirm: enConfirm, file: enFile, io: enIo, mark: enMark, menu: enMenu, notice: enNotice, outline: enOutline, recovery: enRecovery, review: enReview, settings: enSettings, status: enStatus, welcome: enWelcome },
-  ko: { a11y: koA11y, app: koApp, block: koBlock, checks: koChecks, confirm: koConfirm, file: koFile, io: koIo, mark: koMark, menu: koMenu, notice: koNotice, outline: koOutline, recovery: koRecovery, review: koReview, settings: koSettings, status: koStatus, welcome: koWelcome },
+  en: { a11y: enA11y, app: enApp, block: enBlock, checks: enChecks, confirm: enConfirm, file: enFile, io: enIo, mark: enMark, menu: enMenu, notice: enNotice, outline: enOutline, recovery: enRecovery, review: enReview, rules: enRules, settings: enSettings, status: enStatus, welcome: enWelcome },
+  ko: { a11y: koA11y, app: koApp, block: koBlock, checks: koChecks, confirm: koConfirm, file: koFile, io: koIo, mark: koMark, menu: koMenu, notice: koNotice, outline: koOutline, recovery: koRecovery, review: koReview, rules: koRules, settings: koSettings, status: koStatus, welcome: koWelcome },
 } satisfies Record<UiLanguage, Record<string, unknown>>;
 
 /** Korean for Korean systems, English for every other (the first preference that is one of ours wins). */

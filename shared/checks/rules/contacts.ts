@@ -12,28 +12,23 @@ export function housePhone(written: string): string | null {
   return `${digits.slice(0, area)}-${digits.slice(area, -4)}-${digits.slice(-4)}`;
 }
 
-function missingRole(role: Contact['role'], message: { ko: string; en: string }): DocumentRule {
+function missingRole(role: Contact['role']): DocumentRule {
   return {
     id: `contacts/missing-${role}`,
     scope: 'document',
     severity: 'warning',
-    message,
     check: (release) => (release.contacts.some((contact) => contact.role === role) ? [] : [{ target: { part: 'contacts', path: [] } }]),
   };
 }
 
 export const contactRules: DocumentRule[] = [
-  missingRole('head', { ko: '연락처에 책임자가 없습니다.', en: 'The contacts have no head (책임자).' }),
-  missingRole('staff', { ko: '연락처에 담당자가 없습니다.', en: 'The contacts have no staff member (담당자).' }),
+  missingRole('head'),
+  missingRole('staff'),
   {
     id: 'contacts/phone-format',
     scope: 'document',
     severity: 'warning',
     fixable: true,
-    message: {
-      ko: '전화번호 ‘{phone}’을(를) 0xx-xxxx-xxxx 형식으로 쓰세요.',
-      en: 'Write the phone number “{phone}” as 0xx-xxxx-xxxx.',
-    },
     check: (release) =>
       release.contacts.flatMap((contact, i): Hit[] => {
         const phone = contact.phone?.trim();

@@ -3,21 +3,7 @@
  * form `2026. 10. 7.(수)`, and weekdays that do not match their date.
  */
 import { findDates, isValidDate, weekdayOf, withYears, type DateMention } from '../../release/dates';
-import type { Hit, Localized } from '../types';
-
-const WEEKDAYS_EN: Record<string, string> = {
-  일: 'Sunday', 월: 'Monday', 화: 'Tuesday', 수: 'Wednesday', 목: 'Thursday', 금: 'Friday', 토: 'Saturday',
-};
-
-export const DATE_FORMAT_MESSAGE: Localized = {
-  ko: '날짜 ‘{written}’을(를) ‘{house}’ 형식으로 쓰세요.',
-  en: 'Write the date “{written}” in the house form “{house}”.',
-};
-
-export const WEEKDAY_MESSAGE: Localized = {
-  ko: '{date}은(는) {actual}요일입니다({written}요일로 적혀 있음).',
-  en: '{date} is a {actualEn}, not a {writtenEn}.',
-};
+import type { Hit } from '../types';
 
 type TextHit = Required<Pick<Hit, 'range' | 'params'>> & Pick<Hit, 'fix'>;
 
@@ -61,8 +47,6 @@ export function weekdayHits(text: string, year: number | null): TextHit[] {
         date: `${date.year}. ${date.month}. ${date.day}.`,
         written: date.weekday,
         actual,
-        writtenEn: WEEKDAYS_EN[date.weekday] as string,
-        actualEn: WEEKDAYS_EN[actual] as string,
       },
       fix: { kind: 'replaceText', range, text: actual },
     });

@@ -2,7 +2,7 @@
 import { findDates, withYears, type DateMention } from '../../release/dates';
 import type { Release } from '../../release/model';
 import type { DocumentRule, Hit, Target } from '../types';
-import { DATE_FORMAT_MESSAGE, WEEKDAY_MESSAGE, dateFormatHits, weekdayHits } from './dates';
+import { dateFormatHits, weekdayHits } from './dates';
 
 const EMBARGO: Target = { part: 'header', path: [], field: 'embargo' };
 const DISTRIBUTED: Target = { part: 'header', path: [], field: 'distributed' };
@@ -39,14 +39,12 @@ export const headerRules: DocumentRule[] = [
     id: 'header/missing-embargo',
     scope: 'document',
     severity: 'warning',
-    message: { ko: '보도시점이 없습니다.', en: 'The embargo (보도시점) is missing.' },
     check: (release) => (release.embargo?.text.trim() ? [] : [{ target: EMBARGO }]),
   },
   {
     id: 'header/missing-distribution',
     scope: 'document',
     severity: 'warning',
-    message: { ko: '배포 일시가 없습니다.', en: 'The distribution date (배포) is missing.' },
     check: (release) => (release.distributed?.trim() ? [] : [{ target: DISTRIBUTED }]),
   },
   {
@@ -54,7 +52,6 @@ export const headerRules: DocumentRule[] = [
     scope: 'document',
     severity: 'warning',
     fixable: true,
-    message: DATE_FORMAT_MESSAGE,
     check: (release) => headerTexts(release).flatMap(({ text, target }) => dateFormatHits(text).map((hit) => ({ ...hit, target }))),
   },
   {
@@ -62,7 +59,6 @@ export const headerRules: DocumentRule[] = [
     scope: 'document',
     severity: 'error',
     fixable: true,
-    message: WEEKDAY_MESSAGE,
     check: (release, _profile, { year }) =>
       headerTexts(release).flatMap(({ text, target }) => weekdayHits(text, year).map((hit) => ({ ...hit, target }))),
   },
@@ -70,10 +66,6 @@ export const headerRules: DocumentRule[] = [
     id: 'header/embargo-before-distribution',
     scope: 'document',
     severity: 'error',
-    message: {
-      ko: '보도시점({embargo})이 배포({distributed})보다 앞섭니다.',
-      en: 'The embargo ({embargo}) lifts before the release is distributed ({distributed}).',
-    },
     check: (release, _profile, { year }) => {
       const embargo = release.embargo;
       if (!embargo || embargo.immediate) return [];
@@ -98,10 +90,6 @@ export const headerRules: DocumentRule[] = [
     id: 'header/online-after-print',
     scope: 'document',
     severity: 'error',
-    message: {
-      ko: '온라인 보도 시각이 지면({print})보다 늦습니다.',
-      en: 'The online lift time is later than the print edition ({print}).',
-    },
     check: (release, _profile, { year }) => {
       const embargo = release.embargo;
       if (!embargo?.online || !embargo.print) return [];
@@ -119,7 +107,6 @@ export const headerRules: DocumentRule[] = [
     id: 'header/embargo-passed',
     scope: 'document',
     severity: 'info',
-    message: { ko: '보도시점이 이미 지났습니다.', en: 'The embargo has already lifted.' },
     check: (release, _profile, { today, year }) => {
       const embargo = release.embargo;
       if (!today || !embargo || embargo.immediate) return [];

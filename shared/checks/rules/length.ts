@@ -58,10 +58,6 @@ export const lengthRules: DocumentRule[] = [
     id: 'length/pages',
     scope: 'document',
     severity: 'warning',
-    message: {
-      ko: '본문이 A4 약 {pages}쪽 분량입니다({max}쪽 이내 권장).',
-      en: 'The release runs to about {pages} A4 pages (aim for {max}).',
-    },
     check: (release, profile) => {
       const pages = releaseHeightPt(release, profile) / pageHeightPt(profile);
       const max = profile.limits.bodyMaxPages;

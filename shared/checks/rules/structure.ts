@@ -37,10 +37,6 @@ export const structureBlockRules: BlockRule[] = [
     id: 'structure/skipped-level',
     scope: 'block',
     severity: 'warning',
-    message: {
-      ko: '수준 {parent} 아래에 수준 {level}이(가) 바로 왔습니다. 수준을 건너뛰지 마세요.',
-      en: 'A level-{level} block sits right under level {parent}; do not skip a level.',
-    },
     check: (block, context) =>
       context.role === 'block' && block.type === 'item' && block.level > context.parentLevel + 1
         ? [{ params: { level: block.level, parent: context.parentLevel } }]
@@ -50,10 +46,6 @@ export const structureBlockRules: BlockRule[] = [
     id: 'structure/single-child',
     scope: 'block',
     severity: 'info',
-    message: {
-      ko: '하위 항목이 하나뿐입니다. 위 항목에 합치는 것을 고려하세요.',
-      en: 'This item has a single sub-item; consider folding it into the item.',
-    },
     check: (block) =>
       block.type === 'item' && block.level === 1 && block.children.length === 1 && block.children[0]?.type === 'item'
         ? [{}]
@@ -63,10 +55,6 @@ export const structureBlockRules: BlockRule[] = [
     id: 'structure/note-without-text',
     scope: 'block',
     severity: 'warning',
-    message: {
-      ko: '주석 표시 ‘{marker}’에 해당하는 주석이 없습니다.',
-      en: 'The note reference “{marker}” has no note text.',
-    },
     check: (block) => {
       if (!('notes' in block)) return [];
       const markers = new Set(block.notes.map((note) => note.marker));
@@ -79,10 +67,6 @@ export const structureBlockRules: BlockRule[] = [
     id: 'structure/note-without-reference',
     scope: 'block',
     severity: 'info',
-    message: {
-      ko: '주석 ‘{marker}’을(를) 가리키는 표시가 본문에 없습니다.',
-      en: 'Nothing in the text refers to note “{marker}”.',
-    },
     check: (block, context) => {
       if (!('notes' in block)) return [];
       const referenced = new Set(noteReferences(block.text).map((ref) => ref.marker));
@@ -96,7 +80,6 @@ export const structureBlockRules: BlockRule[] = [
     scope: 'block',
     severity: 'warning',
     fixable: true,
-    message: { ko: '빈 블록입니다.', en: 'This block is empty.' },
     check: (block, context) => {
       if (context.role !== 'block' || !isEmpty(block)) return [];
       const bare = !('children' in block) || (block.children.length === 0 && block.notes.length === 0);
@@ -110,10 +93,6 @@ export const structureDocumentRules: DocumentRule[] = [
     id: 'structure/mixed-style',
     scope: 'document',
     severity: 'warning',
-    message: {
-      ko: '본문에 □식 항목과 문단식 문단이 섞여 있습니다. 한 가지 방식으로 쓰세요.',
-      en: 'The body mixes □ items and plain paragraphs; use one style.',
-    },
     // English releases mix paragraphs, items and headings by design (house-style §1.4).
     check: (release) =>
       release.language === 'ko' && bodyStyleOf(release.body) === 'mixed' ? [{ target: { part: 'body', path: [] } }] : [],

@@ -2,8 +2,8 @@
 import type { Block } from '../../release/model';
 import type { Profile } from '../profiles';
 import { sentenceSpans, textFields, type TextField } from '../text';
-import type { BlockContext, BlockRule, Hit, Localized, Severity } from '../types';
-import { DATE_FORMAT_MESSAGE, WEEKDAY_MESSAGE, dateFormatHits, weekdayHits } from './dates';
+import type { BlockContext, BlockRule, Hit, Severity } from '../types';
+import { dateFormatHits, weekdayHits } from './dates';
 
 type TextHit = Omit<Hit, 'target'>;
 
@@ -14,7 +14,6 @@ type TextHit = Omit<Hit, 'target'>;
 function textRule(rule: {
   id: string;
   severity: Severity;
-  message: Localized;
   fixable?: boolean;
   prose?: boolean;
   applies?: (block: Block, context: BlockContext) => boolean;
@@ -88,7 +87,6 @@ export const textRules: BlockRule[] = [
     id: 'text/double-space',
     severity: 'warning',
     fixable: true,
-    message: { ko: '띄어쓰기가 두 번 이상 연속됩니다.', en: 'Several spaces in a row.' },
     // Pasted web text often pairs a no-break space with a space: that is a double space too.
     find: (text) => matches(text, /(?<=\S)[ \u00A0\u3000]{2,}(?=\S)/g, () => ' ').filter((hit) => !isSpreadLabel(text, hit.range)),
   }),
@@ -96,7 +94,6 @@ export const textRules: BlockRule[] = [
     id: 'text/space-inside-parentheses',
     severity: 'warning',
     fixable: true,
-    message: { ko: '괄호 안쪽에 빈칸이 있습니다.', en: 'Space just inside a parenthesis.' },
     find: (text) => [
       ...matches(text, /(?<=[([]) +(?=\S)/g, () => ''),
       ...matches(text, /(?<=\S) +(?=[)\]])/g, () => ''),
@@ -106,10 +103,6 @@ export const textRules: BlockRule[] = [
     id: 'text/mixed-punctuation',
     severity: 'warning',
     fixable: true,
-    message: {
-      ko: '전각 문장부호 ‘{text}’와(과) 반각 문장부호가 섞여 있습니다.',
-      en: 'Full-width “{text}” mixed with half-width punctuation.',
-    },
     find: (text) =>
       HALF_WIDTH_PUNCTUATION.test(text)
         ? matches(text, FULL_WIDTH_PUNCTUATION, (m) => String.fromCharCode(m[0].charCodeAt(0) - 0xfee0))
@@ -120,10 +113,6 @@ export const textRules: BlockRule[] = [
     scope: 'block',
     severity: 'warning',
     fixable: true,
-    message: {
-      ko: '로마자 ‘o’가 글머리표로 쓰였습니다. ‘ㅇ’을 쓰세요.',
-      en: 'A Latin “o” is used as a marker; use “ㅇ”.',
-    },
     check: (block, context) => {
       if (block.type === 'item' && /^[oO]$/.test(block.marker)) {
         return [{ target: { ...context.target, field: 'marker' }, fix: { kind: 'setMarker', marker: 'ㅇ' } }];
@@ -135,10 +124,6 @@ export const textRules: BlockRule[] = [
   textRule({
     id: 'text/unbalanced',
     severity: 'warning',
-    message: {
-      ko: '‘{text}’의 짝이 맞지 않습니다.',
-      en: 'Unbalanced “{text}”.',
-    },
     find: (text, context) => {
       const found = unbalanced(text, context.language);
       return found ? [{ range: [found.index, found.index + 1], params: { text: found.char } }] : [];
@@ -148,10 +133,6 @@ export const textRules: BlockRule[] = [
     id: 'text/report-ending',
     severity: 'warning',
     prose: true,
-    message: {
-      ko: '문단식(기사체) 보도자료에 보고서체 어미 ‘~{text}’이(가) 있습니다. ‘~한다/~이다’로 쓰세요.',
-      en: 'Report-style ending “~{text}” in a paragraph-style (기사체) release; end sentences in ~다.',
-    },
     applies: (_block, context) => context.language === 'ko' && context.bodyStyle === 'paragraphs' && context.target.part === 'body',
     find: (text) =>
       sentenceSpans(text).flatMap(([from, to]): TextHit[] => {
@@ -163,10 +144,6 @@ export const textRules: BlockRule[] = [
     id: 'text/sentence-length',
     severity: 'warning',
     prose: true,
-    message: {
-      ko: '문장이 {length}자입니다. {max}자 이내로 나누세요.',
-      en: 'A sentence of {length} characters; split it to stay within {max}.',
-    },
     find: (text, context, profile) => {
       const max = profile.limits.sentenceMaxChars[context.language];
       return sentenceSpans(text).flatMap(([from, to]): TextHit[] => {
@@ -179,14 +156,12 @@ export const textRules: BlockRule[] = [
     id: 'text/date-format',
     severity: 'warning',
     fixable: true,
-    message: DATE_FORMAT_MESSAGE,
     find: (text) => dateFormatHits(text),
   }),
   textRule({
     id: 'text/weekday-mismatch',
     severity: 'error',
     fixable: true,
-    message: WEEKDAY_MESSAGE,
     find: (text, context) => weekdayHits(text, context.year),
   }),
 ];
