@@ -2,7 +2,7 @@
  * A file from elsewhere (picked in File ▸ Import…, or dropped on the window) read into a
  * release with the shared importers, and the new document that holds it.
  */
-import { countBlocks, type ImportReport } from '../../shared/import/report';
+import { reportOn, type ImportReport } from '../../shared/import/report';
 import { releaseSchema, type Release } from '../../shared/release/model';
 import { browserHtmlEnv } from './htmlEnv';
 
@@ -84,21 +84,6 @@ function readReleaseJson(text: string): Release {
 }
 
 function jsonReport(name: string, release: Release): ShownReport {
-  return {
-    name,
-    format: 'json',
-    language: release.language,
-    header: {
-      kindLabel: true,
-      agency: release.agency !== null,
-      embargo: release.embargo !== null,
-      distributed: release.distributed !== null,
-      title: release.title !== '',
-      subtitles: release.subtitles.length,
-    },
-    counts: countBlocks(release),
-    plainLines: 0,
-    navigation: [],
-  };
+  return { name, format: 'json', ...reportOn(release) };
 }
 

@@ -24,7 +24,7 @@ import {
 import { LEVEL_SPACES } from '../export/layout';
 import { readMark, type Level } from './glyphs';
 import { sourceLine, squeeze, type SourceLine } from './lines';
-import { countBlocks, type ImportReport } from './report';
+import { reportOn, type ImportReport } from './report';
 import { readCaption } from './tables';
 import { importLines, type ImportResult } from './text';
 
@@ -37,7 +37,10 @@ export function importHtml(html: string, env: HtmlEnv, format: ImportReport['for
   const clean = env.purify.sanitize(html, { WHOLE_DOCUMENT: true, RETURN_TRUSTED_TYPE: false });
   const doc = env.parser.parseFromString(clean, 'text/html');
   const article = doc.querySelector('article[data-format="bodo.release"]');
-  if (article) return { release: readBodoArticle(article), report: bodoReport(article, format) };
+  if (article) {
+    const release = readBodoArticle(article);
+    return { release, report: { format, ...reportOn(release) } };
+  }
   const reader = new PageReader();
   reader.read(doc.body);
   return importLines(reader.finish(), format, reader.chrome);
@@ -160,25 +163,6 @@ function textOf(element: Element | null): string {
   };
   element.childNodes.forEach(walk);
   return text;
-}
-
-function bodoReport(article: Element, format: ImportReport['format']): ImportReport {
-  const release = readBodoArticle(article);
-  return {
-    format,
-    language: release.language,
-    header: {
-      kindLabel: true,
-      agency: release.agency !== null,
-      embargo: release.embargo !== null,
-      distributed: release.distributed !== null,
-      title: release.title !== '',
-      subtitles: release.subtitles.length,
-    },
-    counts: countBlocks(release),
-    plainLines: 0,
-    navigation: [],
-  };
 }
 
 // ---------------------------------------------------------------------------------------------

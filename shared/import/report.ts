@@ -29,7 +29,30 @@ export type ImportReport = {
   navigation: string[];
 };
 
-export function countBlocks(release: Release): ImportCounts {
+/** What the source's layout showed beyond the release itself; a Bodo file or JSON shows it all. */
+export type SourceFindings = Pick<ImportReport, 'plainLines' | 'navigation'> & { kindLabel: boolean };
+
+const EXACT_SOURCE: SourceFindings = { kindLabel: true, plainLines: 0, navigation: [] };
+
+/** The report on a release as read, less its format (the caller knows which reader ran). */
+export function reportOn(release: Release, source: SourceFindings = EXACT_SOURCE): Omit<ImportReport, 'format'> {
+  return {
+    language: release.language,
+    header: {
+      kindLabel: source.kindLabel,
+      agency: release.agency !== null,
+      embargo: release.embargo !== null,
+      distributed: release.distributed !== null,
+      title: release.title !== '',
+      subtitles: release.subtitles.length,
+    },
+    counts: countBlocks(release),
+    plainLines: source.plainLines,
+    navigation: source.navigation,
+  };
+}
+
+function countBlocks(release: Release): ImportCounts {
   const counts: ImportCounts = {
     headings: 0,
     paragraphs: 0,

@@ -14,7 +14,7 @@ import { isContactStart, readContacts } from './contacts';
 import { readMark } from './glyphs';
 import { readHeaderField, readKindLabel } from './header';
 import { isBlank, nextFilled, toSourceLines, type SourceLine } from './lines';
-import { countBlocks, type ImportReport } from './report';
+import { reportOn, type ImportReport } from './report';
 import { isTableRow, readCaption, readCellGrid, splitRow } from './tables';
 
 export type ImportResult = { release: Release; report: ImportReport };
@@ -70,18 +70,7 @@ export function importLines(
 
   const report: ImportReport = {
     format,
-    language,
-    header: {
-      kindLabel: header.kindLabel,
-      agency: release.agency !== null,
-      embargo: release.embargo !== null,
-      distributed: release.distributed !== null,
-      title: release.title !== '',
-      subtitles: release.subtitles.length,
-    },
-    counts: countBlocks(release),
-    plainLines: body.plainLines,
-    navigation,
+    ...reportOn(release, { kindLabel: header.kindLabel, plainLines: body.plainLines, navigation }),
   };
   return { release, report };
 }
