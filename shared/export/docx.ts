@@ -6,6 +6,9 @@
 import {
   AlignmentType,
   BorderStyle,
+  CommentRangeEnd,
+  CommentRangeStart,
+  CommentReference,
   Document,
   LineRuleType,
   Packer,
@@ -18,7 +21,10 @@ import {
   TextRun,
   WidthType,
   convertMillimetersToTwip,
+  type ICommentOptions,
+  type IParagraphOptions,
   type IParagraphStyleOptions,
+  type ParagraphChild,
 } from 'docx';
 import { CONTACT_LABELS, HEADER_LABELS, KIND_LABELS, REMARK_GLYPH } from '../release/labels';
 import type { Attachment, Block, Note, Release, TableBlock } from '../release/model';
@@ -83,7 +89,19 @@ const STYLE = {
   contacts: DOCX_STYLES.contacts.id,
 } as const;
 
-export async function releaseToDocx(release: Release): Promise<Uint8Array> {
+/** One entry of a review thread, as Word shows a comment or a reply. */
+export type DocxCommentEntry = { author: string; date?: Date; text: string };
+
+/**
+ * A review thread written as a Word comment (the release model has no comments, so they come
+ * alongside it). It marks the first paragraph of its page that holds `quote`: `page` 0 is the
+ * main page (title, subtitles, body), n the n-th 참고 page; if the text is gone, the page's title.
+ */
+export type DocxComment = { page: number; quote: string; resolved: boolean; entries: readonly [DocxCommentEntry, ...DocxCommentEntry[]] };
+
+export type DocxExportOptions = { comments?: readonly DocxComment[] };
+
+export async function releaseToDocx(release: Release, options: DocxExportOptions = {}): Promise<Uint8Array> {
   const page = {
     size: { width: convertMillimetersToTwip(PAGE.widthMm), height: convertMillimetersToTwip(PAGE.heightMm) },
     margin: {
@@ -93,22 +111,95 @@ export async function releaseToDocx(release: Release): Promise<Uint8Array> {
       right: convertMillimetersToTwip(PAGE.right),
     },
   };
+  const anchors = new CommentAnchors(options.comments ?? []);
+  const sections = [
+    { properties: { page }, children: mainPage(release, anchors.page(0)) },
+    // Each 참고 page is its own section, so it starts on a new printed page (§1.8).
+    ...release.attachments.map((attachment, index) => ({
+      properties: { page, type: SectionType.NEXT_PAGE },
+      children: attachmentPage(attachment, anchors.page(index + 1)),
+    })),
+  ];
+  anchors.finish();
   const document = new Document({
     creator: 'Bodo',
     title: titleLines(release.title).join(' '),
     styles: { paragraphStyles: paragraphStyles() },
-    sections: [
-      { properties: { page }, children: mainPage(release) },
-      // Each 참고 page is its own section, so it starts on a new printed page (§1.8).
-      ...release.attachments.map((attachment) => ({
-        properties: { page, type: SectionType.NEXT_PAGE },
-        children: attachmentPage(attachment),
-      })),
-    ],
+    ...(anchors.definitions.length > 0 ? { comments: { children: anchors.definitions } } : {}),
+    sections,
   });
   // toArrayBuffer works in the browser and in Node alike (toBuffer needs Node's Buffer).
   return new Uint8Array(await Packer.toArrayBuffer(document));
 }
+
+// ---------------------------------------------------------------------------------------------
+// Review comments
+
+/** Makes the paragraphs of one page, marking those that hold a comment's text. */
+type PageAnchors = { paragraph(options: Omit<IParagraphOptions, 'text' | 'children'>, text: string, runs?: ParagraphChild[]): Paragraph };
+
+/** Places the comments on paragraphs as they are made, and numbers them (a reply after its comment) as Word wants. */
+class CommentAnchors {
+  readonly definitions: ICommentOptions[] = [];
+  private readonly waiting: { comment: DocxComment; id: number }[] = [];
+  /** The first paragraph of each page: where comments whose text is gone end up. */
+  private readonly firstParagraphs = new Map<number, Paragraph>();
+
+  constructor(comments: readonly DocxComment[]) {
+    for (const comment of comments) {
+      const id = this.definitions.length;
+      this.waiting.push({ comment, id });
+      comment.entries.forEach((entry, index) =>
+        this.definitions.push({
+          id: id + index,
+          author: entry.author,
+          initials: initialsOf(entry.author),
+          ...(entry.date ? { date: entry.date } : {}),
+          children: entry.text.split(/\r?\n/).map((line) => new Paragraph({ text: line })),
+          ...(index > 0 ? { parentId: id } : {}),
+          ...(comment.resolved ? { resolved: true } : {}),
+        }),
+      );
+    }
+  }
+
+  page(page: number): PageAnchors {
+    return {
+      paragraph: (options, text, runs = [new TextRun(text)]) => {
+        const marked = this.take((waiting) => waiting.comment.page === page && waiting.comment.quote !== '' && text.includes(waiting.comment.quote));
+        const paragraph = new Paragraph({ ...options, children: [...marked.map((id) => new CommentRangeStart(id)), ...runs, ...marked.flatMap(commentEnd)] });
+        if (!this.firstParagraphs.has(page)) this.firstParagraphs.set(page, paragraph);
+        return paragraph;
+      },
+    };
+  }
+
+  /** Comments whose text was not found mark the end of their page's title. */
+  finish(): void {
+    for (const [page, paragraph] of this.firstParagraphs) {
+      for (const id of this.take((waiting) => waiting.comment.page === page)) {
+        paragraph.addChildElement(new CommentRangeStart(id));
+        for (const end of commentEnd(id)) paragraph.addChildElement(end);
+      }
+    }
+  }
+
+  private take(matches: (waiting: { comment: DocxComment; id: number }) => boolean): number[] {
+    const taken = this.waiting.filter(matches);
+    for (const waiting of taken) this.waiting.splice(this.waiting.indexOf(waiting), 1);
+    return taken.map((waiting) => waiting.id);
+  }
+}
+
+const commentEnd = (id: number) => [new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] })];
+
+const initialsOf = (author: string) =>
+  author
+    .split(/\s+/)
+    .filter((word) => word !== '')
+    .map((word) => [...word][0])
+    .join('')
+    .slice(0, 4);
 
 // ---------------------------------------------------------------------------------------------
 // Styles
@@ -167,20 +258,20 @@ function spacing(beforePt: number) {
 
 type Content = Paragraph | Table;
 
-function mainPage(release: Release): Content[] {
+function mainPage(release: Release, anchors: PageAnchors): Content[] {
   return [
     ...header(release),
-    titleBox(titleLines(release.title), STYLE.title),
-    ...release.subtitles.map((subtitle) => new Paragraph({ style: STYLE.subtitle, text: `- ${subtitle}` })),
-    ...release.body.flatMap((block) => blockContent(block, 0)),
+    titleBox(titleLines(release.title), STYLE.title, anchors),
+    ...release.subtitles.map((subtitle) => anchors.paragraph({ style: STYLE.subtitle }, `- ${subtitle}`)),
+    ...release.body.flatMap((block) => blockContent(block, 0, anchors)),
     ...contacts(release),
   ];
 }
 
-function attachmentPage(attachment: Attachment): Content[] {
+function attachmentPage(attachment: Attachment, anchors: PageAnchors): Content[] {
   return [
-    titleBox([`${attachment.label}  ${attachment.title}`], STYLE.attachmentTitle),
-    ...attachment.body.flatMap((block) => blockContent(block, 0)),
+    titleBox([`${attachment.label}  ${attachment.title}`], STYLE.attachmentTitle, anchors),
+    ...attachment.body.flatMap((block) => blockContent(block, 0, anchors)),
   ];
 }
 
@@ -228,7 +319,7 @@ function header(release: Release): Content[] {
 }
 
 /** The title box: a one-cell table with a border, as in the printed release. */
-function titleBox(lines: string[], styleId: string): Table {
+function titleBox(lines: string[], styleId: string, anchors: PageAnchors): Table {
   return new Table({
     width: fullWidth,
     rows: [
@@ -236,7 +327,7 @@ function titleBox(lines: string[], styleId: string): Table {
         children: [
           new TableCell({
             borders: BOX,
-            children: lines.map((line) => new Paragraph({ style: styleId, text: line })),
+            children: lines.map((line) => anchors.paragraph({ style: styleId }, line)),
           }),
         ],
       }),
@@ -245,61 +336,69 @@ function titleBox(lines: string[], styleId: string): Table {
 }
 
 /** A line with its glyph, hanging so wrapped lines align with the text (§5). */
-function hangingParagraph(styleId: string, face: Face, spaces: number, glyph: string, text: string, hangGlyph = glyph): Paragraph {
+function hangingParagraph(
+  anchors: PageAnchors,
+  styleId: string,
+  face: Face,
+  spaces: number,
+  glyph: string,
+  text: string,
+  hangGlyph = glyph,
+): Paragraph {
   const twipsPerEm = face.sizePt * TWIPS_PER_PT;
   const { left } = hangingIndentEm(spaces, hangGlyph);
   // A shorter note marker hangs less from the same text column, so asterisks right-align (§3).
   const hanging = glyphWidthEm(glyph) + 0.5;
-  return new Paragraph({
-    style: styleId,
-    indent: { left: Math.round(left * twipsPerEm), hanging: Math.round(hanging * twipsPerEm) },
+  return anchors.paragraph(
+    { style: styleId, indent: { left: Math.round(left * twipsPerEm), hanging: Math.round(hanging * twipsPerEm) } },
+    text,
     // Word and LibreOffice put a tab stop at the hanging indent: the text starts exactly there.
-    children: [new TextRun({ children: [glyph, new Tab(), text] })],
-  });
+    [new TextRun({ children: [glyph, new Tab(), text] })],
+  );
 }
 
-function blockContent(block: Block, remarkSpaces: number): Content[] {
+function blockContent(block: Block, remarkSpaces: number, anchors: PageAnchors): Content[] {
   switch (block.type) {
     case 'heading':
-      return [new Paragraph({ style: STYLE.heading, text: block.text })];
+      return [anchors.paragraph({ style: STYLE.heading }, block.text)];
     case 'remark':
-      return [hangingParagraph(STYLE.remark, TYPOGRAPHY.note, remarkSpaces, REMARK_GLYPH, block.text)];
+      return [hangingParagraph(anchors, STYLE.remark, TYPOGRAPHY.note, remarkSpaces, REMARK_GLYPH, block.text)];
     case 'table':
-      return tableContent(block);
+      return tableContent(block, anchors);
     case 'paragraph':
     case 'item': {
       const spaces = blockSpaces(block);
       const line =
         block.type === 'item'
-          ? hangingParagraph(STYLE.item[block.level - 1] ?? STYLE.item[0], TYPOGRAPHY.item, spaces, block.marker, block.text)
-          : new Paragraph({ style: STYLE.paragraph, text: block.text });
+          ? hangingParagraph(anchors, STYLE.item[block.level - 1] ?? STYLE.item[0], TYPOGRAPHY.item, spaces, block.marker, block.text)
+          : anchors.paragraph({ style: STYLE.paragraph }, block.text);
       return [
         line,
-        ...notes(block.notes, spaces),
-        ...block.children.flatMap((child) => blockContent(child, spaces + NOTE_EXTRA_SPACES)),
+        ...notes(block.notes, spaces, anchors),
+        ...block.children.flatMap((child) => blockContent(child, spaces + NOTE_EXTRA_SPACES, anchors)),
       ];
     }
   }
 }
 
-function notes(blockNotes: readonly Note[], spaces: number): Paragraph[] {
+function notes(blockNotes: readonly Note[], spaces: number, anchors: PageAnchors): Paragraph[] {
   const widest = blockNotes.reduce((longest, note) => (note.marker.length > longest.length ? note.marker : longest), '');
   return blockNotes.map((note) =>
-    hangingParagraph(STYLE.note, TYPOGRAPHY.note, spaces + NOTE_EXTRA_SPACES, note.marker, note.text, widest),
+    hangingParagraph(anchors, STYLE.note, TYPOGRAPHY.note, spaces + NOTE_EXTRA_SPACES, note.marker, note.text, widest),
   );
 }
 
 /** `< caption >` above a table whose first row is the shaded header row (§5). */
-function tableContent(table: TableBlock): Content[] {
+function tableContent(table: TableBlock, anchors: PageAnchors): Content[] {
   const content: Content[] = [];
   if (table.caption !== undefined) {
+    const caption = captionText(table.caption);
     content.push(
-      new Paragraph({
-        style: STYLE.table,
-        alignment: AlignmentType.CENTER,
-        spacing: { before: SPACE_BEFORE_PT[1] * TWIPS_PER_PT, after: 4 * TWIPS_PER_PT },
-        children: [new TextRun({ text: captionText(table.caption), bold: true })],
-      }),
+      anchors.paragraph(
+        { style: STYLE.table, alignment: AlignmentType.CENTER, spacing: { before: SPACE_BEFORE_PT[1] * TWIPS_PER_PT, after: 4 * TWIPS_PER_PT } },
+        caption,
+        [new TextRun({ text: caption, bold: true })],
+      ),
     );
   }
   const columns = Math.max(1, ...table.rows.map((row) => row.length));

@@ -3,7 +3,7 @@
  * host prints the HTML export (printToPDF), which already carries the page setup.
  */
 import type { Release } from '../release/model';
-import { releaseToDocx } from './docx';
+import { releaseToDocx, type DocxExportOptions } from './docx';
 import { releaseToHtml, type HtmlExportOptions } from './html';
 import { releaseToJSON } from './json';
 import { releaseToText, type TextExportOptions } from './text';
@@ -11,7 +11,7 @@ import { releaseToText, type TextExportOptions } from './text';
 export const RELEASE_EXPORT_FORMATS = ['txt', 'json', 'html', 'docx'] as const;
 export type ReleaseExportFormat = (typeof RELEASE_EXPORT_FORMATS)[number];
 
-export type ExportOptions = TextExportOptions & HtmlExportOptions;
+export type ExportOptions = TextExportOptions & HtmlExportOptions & DocxExportOptions;
 
 export type ExportedRelease = {
   /** Text formats as a string, Word as bytes (what the bridge's exportFile takes). */
@@ -45,9 +45,9 @@ export async function exportRelease(
     case 'html':
       return result(releaseToHtml(release, options));
     case 'docx':
-      return result(await releaseToDocx(release));
+      return result(await releaseToDocx(release, options));
   }
 }
 
 export { releaseToDocx, releaseToHtml, releaseToJSON, releaseToText };
-export type { HtmlExportOptions, TextExportOptions };
+export type { DocxExportOptions, HtmlExportOptions, TextExportOptions };
