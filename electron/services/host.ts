@@ -21,6 +21,7 @@ import { errorCode, writeFileAtomic } from './files';
 import type { Journal } from './journal';
 import type { RecentFiles } from './recent';
 import { createSettingsInMemory, type Settings, type SettingsStore } from './settings';
+import { systemUserName } from './user';
 
 export type SaveFormat = 'bodo' | ExportFormat;
 /** What an open dialog is for: a Bodo document, or a file to import (its filter differs). */
@@ -217,6 +218,7 @@ export function createHostHandlers(services: HostServices): HostHandlers {
       services.setSpellcheckLanguage?.(language);
       return { ok: true };
     },
+    systemUserName: async () => ({ name: systemUserName() }),
   };
 }
 

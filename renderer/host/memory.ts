@@ -37,6 +37,8 @@ export function createMemoryHost(setTabTitle: (title: string) => void): BodoBrid
     setSettings: ({ settings }) => ({ ok: true, settings: saveLocalSettings(settingsSchema.parse(settings)) }),
     // The browser spellchecks by its own settings.
     setDocumentLanguage: () => ({ ok: true }),
+    // A web page is not told who is logged in.
+    systemUserName: () => ({ name: '' }),
   };
   return {
     kind: 'memory',

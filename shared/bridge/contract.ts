@@ -4,7 +4,7 @@
  * process's IPC handlers and the test host all derive from this table, so they cannot drift.
  */
 import { z } from 'zod';
-import { bodoDocumentSchema } from '../document/envelope';
+import { bodoDocumentSchema, bodoEnvelopeSchema } from '../document/envelope';
 import { LANGUAGES } from '../release/model';
 import { settingsSchema } from '../settings/schema';
 
@@ -12,7 +12,11 @@ import { settingsSchema } from '../settings/schema';
 export const hostErrorSchema = z.object({ ok: z.literal(false), message: z.string() });
 const canceled = z.object({ ok: z.literal(false), canceled: z.literal(true) });
 
-const opened = z.object({ ok: z.literal(true), path: z.string(), document: bodoDocumentSchema });
+/**
+ * Documents reaching the renderer: it checks their content against its own editor schema before
+ * use (useDocumentFile), so the contract checks only the envelope around it.
+ */
+const opened = z.object({ ok: z.literal(true), path: z.string(), document: bodoEnvelopeSchema });
 const saved = z.object({ ok: z.literal(true), path: z.string() });
 const done = z.object({ ok: z.literal(true) });
 
@@ -115,7 +119,7 @@ export const contract = {
   restoreRecoverable: {
     request: z.object({ documentId: documentIdSchema }),
     result: z.union([
-      z.object({ ok: z.literal(true), documentId: documentIdSchema, path: z.string().nullable(), document: bodoDocumentSchema }),
+      z.object({ ok: z.literal(true), documentId: documentIdSchema, path: z.string().nullable(), document: bodoEnvelopeSchema }),
       hostErrorSchema,
     ]),
   },
@@ -155,6 +159,11 @@ export const contract = {
   setDocumentLanguage: {
     request: z.object({ language: z.enum(LANGUAGES) }),
     result: done,
+  },
+  /** The operating system's name for the user: the author name first run suggests ('' where there is none). */
+  systemUserName: {
+    request: z.object({}),
+    result: z.object({ name: z.string() }),
   },
   closeReply: {
     request: z.object({ proceed: z.boolean() }),
