@@ -64,6 +64,20 @@ export function baseNameOf(doc: PMNode, untitled: string): string {
   return name || untitled;
 }
 
+/**
+ * Why the document's content does not fit this editor's schema, or null when it fits. The host
+ * checked the file, but the renderer does not take its word for the schema: the contract checks
+ * only the envelope, and this one walk builds and checks every node.
+ */
+function contentProblem(editor: Editor, document: BodoDocument): string | null {
+  try {
+    editor.schema.nodeFromJSON(document.content).check();
+    return null;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
 export function useDocumentFile({ host, editor, session, setSession, createDocument, ask, notify, t }: Options) {
   /** The document as last saved or opened; null when it never matched its file (restored). */
   const savedDoc = useRef<PMNode | null>(editor.state.doc);
@@ -161,23 +175,28 @@ export function useDocumentFile({ host, editor, session, setSession, createDocum
     return choice === 'discard';
   }, [ask, save, t]);
 
+  /** True (and the user told why) when a document from the host does not fit the editor. */
+  const refusedContent = useCallback(
+    (document: BodoDocument, path: string | null): boolean => {
+      const problem = contentProblem(editor, document);
+      if (problem === null) return false;
+      const reason = t('file.invalidDocument', { detail: problem });
+      notify(path === null ? t('file.openFailedNoName', { reason }) : t('file.openFailed', { name: fileNameOf(path), reason }));
+      return true;
+    },
+    [editor, notify, t],
+  );
+
   const load = useCallback(
     (result: IntentResult<'openDocument'> | IntentResult<'openPath'>) => {
       if (!result.ok) {
         if (!('canceled' in result)) notify(result.message);
         return;
       }
-      // The host checked the envelope; the content must also fit this editor's schema.
-      try {
-        editor.schema.nodeFromJSON(result.document.content).check();
-      } catch (error) {
-        const detail = error instanceof Error ? error.message : String(error);
-        notify(t('file.openFailed', { name: fileNameOf(result.path), reason: t('file.invalidDocument', { detail }) }));
-        return;
-      }
+      if (refusedContent(result.document, result.path)) return;
       setSession((previous) => newSession(previous, result.path, result.document));
     },
-    [editor, setSession, notify, t],
+    [editor, setSession, refusedContent],
   );
 
   const open = useCallback(async () => {
@@ -239,9 +258,10 @@ export function useDocumentFile({ host, editor, session, setSession, createDocum
       if (!(await mayReplace())) return;
       const result = await host.invoke('restoreRecoverable', { documentId });
       if (!result.ok) return notify(result.message);
+      if (refusedContent(result.document, result.path)) return;
       setSession((previous) => ({ ...newSession(previous, result.path, result.document, result.documentId), unsaved: true }));
     },
-    [host, mayReplace, setSession, notify],
+    [host, mayReplace, setSession, notify, refusedContent],
   );
 
   /** The host already asked the user and they chose Save: save, then tell the host whether to close. */

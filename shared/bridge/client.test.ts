@@ -42,6 +42,22 @@ describe('bridge client', () => {
     );
   });
 
+  it('checks an opened document’s envelope, leaving its content to the editor schema', async () => {
+    const envelope = {
+      format: 'bodo.document',
+      version: 1,
+      meta: { language: 'ko', created: '2026-01-01', modified: '2026-01-01' },
+      comments: [],
+      versions: [],
+    };
+    // Deep content problems pass the contract: the renderer's schema check catches them.
+    const unchecked = { ...envelope, content: { type: 'doc', content: [{ type: 'video' }] } };
+    const opened = createBridgeClient(transportAnswering({ ok: true, path: '/a.bodo', document: unchecked }).transport);
+    expect(await opened.invoke('openPath', { path: '/a.bodo' })).toEqual({ ok: true, path: '/a.bodo', document: unchecked });
+    const notANode = createBridgeClient(transportAnswering({ ok: true, path: '/a.bodo', document: { ...envelope, content: 'doc' } }).transport);
+    await expect(notANode.invoke('openPath', { path: '/a.bodo' })).rejects.toThrow(/outside the contract/);
+  });
+
   it('sends nothing for a request outside the contract', async () => {
     const { transport, calls } = transportAnswering({ ok: true });
     const bridge = createBridgeClient(transport);

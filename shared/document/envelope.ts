@@ -54,6 +54,19 @@ export const bodoDocumentSchema = z.object({
 });
 export type BodoDocument = z.infer<typeof bodoDocumentSchema>;
 
+/**
+ * The same envelope with only the content's root checked for shape. For readers that check the
+ * content against the editor schema next (the file loader, the renderer opening a document):
+ * building ProseMirror nodes from the JSON walks every node and is stricter than the shape, and
+ * a second, recursive walk of a 5,000-block document cost more than the rest of opening it.
+ */
+export const bodoEnvelopeSchema = bodoDocumentSchema.extend({
+  content: z.custom<EditorNodeJSON>(
+    (value) => typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string',
+    'the content is not an editor document',
+  ),
+});
+
 /** A new, never-saved document around editor content (templates, imports, the sample release). */
 export function newEnvelope(content: EditorNodeJSON, language: DocumentMeta['language'], now: Date, template?: string): BodoDocument {
   const stamp = now.toISOString();

@@ -52,6 +52,17 @@ describe('parseDocumentFile', () => {
     expect(result).toEqual({ ok: false, message: expect.stringMatching(/“odd\.bodo”.*damaged.*video/) });
   });
 
+  it.each([
+    ['a block whose content is not a list', { type: 'doc', content: [{ type: 'title', content: 'x' }] }],
+    ['text that is not a string', { type: 'doc', content: [{ type: 'title', content: [{ type: 'text', text: 7 }] }] }],
+    ['a node without a type', { type: 'doc', content: [{ content: [] }] }],
+    ['content that is not a node at all', 'doc'],
+  ])('refuses damaged content deep in the document: %s', (_what, content) => {
+    const damaged = { ...sampleJson(), content };
+    const result = parseDocumentFile(JSON.stringify(damaged), 'deep.bodo');
+    expect(result).toEqual({ ok: false, message: expect.stringMatching(/“deep\.bodo”.*damaged/) });
+  });
+
   it('fills review data missing from the file', () => {
     const { comments: _c, versions: _v, ...bare } = sampleJson();
     const result = parseDocumentFile(JSON.stringify(bare), 'bare.bodo');

@@ -3,7 +3,7 @@
  * user out. Every refusal names the file and says why in words a user can act on.
  */
 import type { z } from 'zod';
-import { bodoDocumentSchema, DOCUMENT_FORMAT, DOCUMENT_VERSION, type BodoDocument, type EditorNodeJSON } from './envelope';
+import { bodoEnvelopeSchema, DOCUMENT_FORMAT, DOCUMENT_VERSION, type BodoDocument, type EditorNodeJSON } from './envelope';
 import { checkEditorContent } from '../schema';
 import { MIGRATIONS, type Migration } from './migrations';
 
@@ -57,10 +57,10 @@ export function readDocumentValue(
   const migrated = migrate(parsed, version, options.migrations ?? MIGRATIONS);
   if (!migrated) return refuse(`the file is damaged (no way to upgrade document version ${version}).`);
 
-  const checked = bodoDocumentSchema.safeParse(migrated);
+  const checked = bodoEnvelopeSchema.safeParse(migrated);
   if (!checked.success) return refuse(`the file is damaged (${describeIssue(checked.error)}).`);
 
-  // The envelope only checks the JSON's shape; the editor schema decides what content may hold.
+  // The envelope checks the JSON's shape around the content; the editor schema checks the content.
   const contentProblem = checkEditorContent(checked.data.content);
   if (contentProblem !== null) return refuse(`the file is damaged (${contentProblem}).`);
   return { ok: true, document: checked.data };
