@@ -4,9 +4,9 @@
  * `file:block: severity rule-id message`. Exit 1 when any finding is an error, so a build or
  * a pre-send script can stop on it; warnings and information leave the exit status at 0.
  */
-import { parseArgs } from 'node:util';
 import { checkRelease, isProfileId, PROFILES, type Finding } from '../../shared/checks';
 import type { Language } from '../../shared/release/model';
+import { parseOneInput } from './args';
 import type { Command, CommandIO } from './command';
 import { EXIT_BAD_INPUT, EXIT_OK, UsageError } from './errors';
 import { readInput } from './read-input';
@@ -55,27 +55,15 @@ function countBySeverity(findings: readonly Finding[]): Record<Finding['severity
 }
 
 function parseCheckArgs(args: string[]) {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string', default: 'text' },
-        lang: { type: 'string', default: 'ko' },
-        profile: { type: 'string', default: 'default' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-  const { positionals, values } = parsed;
-  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'no input file' : 'one input file at a time');
+  const { input, values } = parseOneInput(args, {
+    format: { type: 'string', default: 'text' },
+    lang: { type: 'string', default: 'ko' },
+    profile: { type: 'string', default: 'default' },
+  });
   const format = oneOf(values.format, FORMATS, '--format');
   const lang = oneOf(values.lang, LANGS, '--lang');
   if (!isProfileId(values.profile)) throw new UsageError(`unknown profile "${values.profile}" (choose ${PROFILE_IDS.join(', ')})`);
-  return { input: positionals[0] as string, format, lang, profile: values.profile };
+  return { input, format, lang, profile: values.profile };
 }
 
 function oneOf<T extends string>(value: string, allowed: readonly T[], option: string): T {

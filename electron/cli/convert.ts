@@ -3,13 +3,13 @@
  * readable input and writes one export. Output goes to standard output unless -o is given.
  */
 import { writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { documentFromRelease } from '../../shared/document/convert';
 import { exportRelease, isReleaseExportFormat, RELEASE_EXPORT_FORMATS } from '../../shared/export';
 import { serializeDocument } from '../services/documents';
 import { formatReport } from '../../shared/import/report';
 import { EXIT_OK, FileError, UsageError } from './errors';
 import { describeFileError, readInput } from './read-input';
+import { parseOneInput } from './args';
 import type { Command, CommandIO } from './command';
 
 const TARGETS = [...RELEASE_EXPORT_FORMATS, 'bodo'] as const;
@@ -51,28 +51,16 @@ async function runConvert(args: string[], io: CommandIO): Promise<number> {
 }
 
 function parseConvertArgs(args: string[]) {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        to: { type: 'string' },
-        output: { type: 'string', short: 'o' },
-        report: { type: 'boolean', default: false },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-  const { positionals, values } = parsed;
-  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'no input file' : 'one input file at a time');
+  const { input, values } = parseOneInput(args, {
+    to: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    report: { type: 'boolean', default: false },
+  });
   const target = values.to;
   if (target === undefined) throw new UsageError('--to is required');
   if (!isTarget(target)) throw new UsageError(`cannot convert to "${target}" (choose ${TARGETS.join(', ')})`);
   if (target === 'docx' && values.output === undefined) throw new UsageError('--to docx needs -o <file>');
-  return { input: positionals[0] as string, target, output: values.output, report: values.report ?? false };
+  return { input, target, output: values.output, report: values.report ?? false };
 }
 
 function isTarget(format: string): format is (typeof TARGETS)[number] {
