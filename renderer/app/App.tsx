@@ -27,6 +27,8 @@ import { ChecksPanel } from '../checks/ChecksPanel';
 import { HouseStyleChecks } from '../checks/houseStyleChecks';
 import { useCheckProfile, useSilences } from '../checks/useFindings';
 import { useAuthorName } from '../review/author';
+import { FirstRunAuthor } from '../review/FirstRunAuthor';
+import { threadsFrom } from '../../shared/review/threads';
 
 /** Itemised Korean (□ ㅇ) is what most users write; the toolbar offers the others. */
 const DEFAULT_TEMPLATE: TemplateId = 'ko-gaejo';
@@ -70,7 +72,14 @@ export function App({ host }: { host: BodoBridge }) {
 
   const file = useDocumentFile({ host, editor, session, setSession, createDocument: user.createDocument, ask, notify: setNotice, t });
   useAutosave(host, editor, session, file.dirty);
-  const exports = useExport({ host, editor, ask, notify: setNotice, t });
+  const exports = useExport({
+    host,
+    editor,
+    ask,
+    notify: setNotice,
+    t,
+    threadsForWord: () => (user.settings.wordComments ? threadsFrom(session.document.comments) : []),
+  });
   const imports = useImport({
     host,
     mayReplace: file.mayReplace,
@@ -225,6 +234,7 @@ export function App({ host }: { host: BodoBridge }) {
         }}
         notify={setNotice}
       />
+      <FirstRunAuthor host={host} loaded={user.loaded} settings={user.settings} waiting={user.shown !== null} />
       {dialog}
     </div>
   );

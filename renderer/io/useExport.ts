@@ -7,20 +7,31 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import type { TFunction } from 'i18next';
 import type { BodoBridge, ExportFormat } from '../../shared/bridge/contract';
+import { commentAnchors } from '../../shared/review/anchors';
+import type { Thread } from '../../shared/review/threads';
+import { wordComments } from '../../shared/review/wordComments';
 import type { AskChoice } from '../app/ChoiceDialog';
 import { baseNameOf, fileNameOf } from '../app/useDocumentFile';
 import { textAsHtml, writeClipboard, type ClipboardFlavours } from './clipboard';
 import { exportDocument, exportText } from './exportDocument';
 import { pendingSuggestionsIn } from './pendingSuggestions';
 
-type Options = { host: BodoBridge; editor: Editor; ask: AskChoice; notify: (message: string) => void; t: TFunction };
+type Options = {
+  host: BodoBridge;
+  editor: Editor;
+  ask: AskChoice;
+  notify: (message: string) => void;
+  t: TFunction;
+  /** The review threads a Word export carries as comments (none unless the settings say so). */
+  threadsForWord?: () => readonly Thread[];
+};
 
 /** How long a confirmation ("Copied") stays beside the buttons. */
 const CONFIRMATION_MS = 4000;
 
 export type CopyFormat = 'txt' | 'html';
 
-export function useExport({ host, editor, ask, notify, t }: Options) {
+export function useExport({ host, editor, ask, notify, t, threadsForWord = () => [] }: Options) {
   /** The HTML export shown in the preview, or null when it is closed. */
   const [previewHtml, setPreviewHtml] = useState<string | null>(null);
   /** A quiet confirmation of the last export or copy; failures go to `notify` (an alert). */
@@ -51,15 +62,16 @@ export function useExport({ host, editor, ask, notify, t }: Options) {
       if (!host.canUseFiles) return notify(t('file.noFiles'));
       if (!(await mayExport())) return;
       const doc = editor.state.doc;
+      const comments = format === 'docx' ? wordComments(threadsForWord(), commentAnchors(doc)) : [];
       const result = await host.invoke('exportFile', {
         format,
         suggestedName: `${baseNameOf(doc, t('app.untitled'))}.${format}`,
-        data: await exportDocument(doc, format),
+        data: await exportDocument(doc, format, 'file', { comments }),
       });
       if (result.ok) setConfirmation(t('io.exported', { name: fileNameOf(result.path) }));
       else if (!('canceled' in result)) notify(t('file.exportFailed', { reason: result.message }));
     },
-    [host, editor, mayExport, notify, t],
+    [host, editor, mayExport, notify, t, threadsForWord],
   );
 
   const showPreview = useCallback(async () => setPreviewHtml(await exportText(editor.state.doc, 'html')), [editor]);

@@ -1,20 +1,35 @@
 /**
  * The name comments, suggestions, versions and status changes are signed with: one place to
- * read it from. Asked once (the review panel shows a name field while it is empty) and kept in
- * this browser profile; the settings panel can set it through `setAuthorName`.
+ * read it from. It is the settings' author name (asked once on first run, changed in the
+ * settings or the review panel); `followSettings` keeps it in step and says where a new name is stored.
  */
 import { useSyncExternalStore } from 'react';
 
-const STORAGE_KEY = 'bodo.authorName';
+let current = '';
+let store: (name: string) => void = () => undefined;
 const listeners = new Set<() => void>();
 
+const changed = () => {
+  for (const listener of listeners) listener();
+};
+
 export function authorName(): string {
-  return localStorage.getItem(STORAGE_KEY) ?? '';
+  return current;
 }
 
+/** The settings' name, and how to store a new one in the settings. */
+export function followSettings(name: string, storeName: (name: string) => void): void {
+  store = storeName;
+  if (name === current) return;
+  current = name;
+  changed();
+}
+
+/** Sign with `name` from now on, and keep it in the settings. */
 export function setAuthorName(name: string): void {
-  localStorage.setItem(STORAGE_KEY, name.trim());
-  for (const listener of listeners) listener();
+  current = name.trim();
+  changed();
+  store(current);
 }
 
 function subscribe(listener: () => void): () => void {

@@ -78,6 +78,10 @@ export function SettingsPanel({ settings, save, onClose }: Props) {
         {field('export-folder', t('settings.exportFolder'), (controlId) => (
           <input id={controlId} value={draft.exportFolder ?? ''} onChange={(e) => set('exportFolder', e.target.value.trim() === '' ? null : e.target.value)} />
         ), t('settings.exportFolderHint'))}
+        <label className="settings-field">
+          <input type="checkbox" data-testid="word-comments" checked={draft.wordComments} onChange={(e) => set('wordComments', e.target.checked)} />
+          {t('settings.wordComments')}
+        </label>
 
         <fieldset className="settings-agency">
           <legend>{t('settings.agency')}</legend>

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { BodoBridge } from '../../shared/bridge/contract';
 import { uiLanguageFor } from '../../shared/i18n';
 import { DEFAULT_SETTINGS, type Settings, type Theme } from '../../shared/settings/schema';
-import { setAuthorName } from '../review/author';
+import { followSettings } from '../review/author';
 import './theme.css';
 
 const darkQuery = () => window.matchMedia('(prefers-color-scheme: dark)');
@@ -64,11 +64,6 @@ export function useSettings(host: BodoBridge): SettingsState {
     if (i18n.language !== language) void i18n.changeLanguage(language);
   }, [settings.uiLanguage, i18n]);
 
-  // The review panel signs with this name; the settings panel is one place to set it.
-  useEffect(() => {
-    if (settings.authorName !== '') setAuthorName(settings.authorName);
-  }, [settings.authorName]);
-
   const save = useCallback(
     async (next: Settings) => {
       const answer = await host.invoke('setSettings', { settings: next });
@@ -78,6 +73,9 @@ export function useSettings(host: BodoBridge): SettingsState {
     },
     [host],
   );
+
+  // The review signs with this name; a name given in the review panel is stored here too.
+  useEffect(() => followSettings(settings.authorName, (authorName) => void save({ ...settings, authorName })), [settings, save]);
 
   return { settings, loaded, problem, dismissProblem: () => setProblem(null), save };
 }

@@ -52,6 +52,8 @@ export const settingsSchema = z.object({
   agency: agencyProfileSchema.prefault({}),
   /** Where export dialogs start; null: the documents folder. */
   exportFolder: z.string().max(4096).nullable().default(null),
+  /** Word exports carry the review's comment threads as Word comments (off: a clean copy to send out). */
+  wordComments: z.boolean().default(false),
   /** False until the start page has been shown once (first run). */
   welcomeSeen: z.boolean().default(false),
   window: z
