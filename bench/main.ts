@@ -14,7 +14,8 @@ import { chromium } from 'playwright-core';
 import { buildPages, type PageKind } from './build';
 import { FULL_COUNTS, QUICK_COUNTS, type Context } from './context';
 import { writeDocuments } from './documents';
-import { CHROMIUM, RESULTS_FILE, SCRATCH_DIR } from './paths';
+import { CHROMIUM_ARGS, SYSTEM_CHROMIUM } from '../e2e/support/chromium';
+import { RESULTS_FILE, SCRATCH_DIR } from './paths';
 import { Report } from './report';
 import { serveStatic } from './server';
 import { checkBudgets, type Measurements } from './budgets';
@@ -27,15 +28,8 @@ const SIZES = [50, 500, 5000] as const;
 const SUITES = ['editors', 'memory', 'export', 'import', 'checks', 'bundle'] as const;
 type Suite = (typeof SUITES)[number];
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--enable-precise-memory-info',
-];
+// Heap sizes unrounded in the page too (Chromium rounds performance.memory otherwise).
+const BENCH_CHROMIUM_ARGS = [...CHROMIUM_ARGS, '--enable-precise-memory-info'];
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
@@ -61,7 +55,7 @@ async function main(): Promise<number> {
       await buildPages(kinds, pagesDir);
     }
     const server = await serveStatic({ '/pages/': pagesDir, '/documents/': documents.dir, '/app/': RENDERER_DIST });
-    const browser = needsBrowser ? await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS }) : null;
+    const browser = needsBrowser ? await chromium.launch({ executablePath: SYSTEM_CHROMIUM, args: BENCH_CHROMIUM_ARGS }) : null;
     try {
       const context: Context = {
         quick,

@@ -7,5 +7,4 @@ export const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
 export const REPO_DIR = dirname(BENCH_DIR);
 export const SCRATCH_DIR = join(tmpdir(), `bodo-bench-${process.pid}`);
 export const RESULTS_FILE = join(BENCH_DIR, 'results.json');
-export const CHROMIUM = '/usr/bin/chromium';
 export const PANDOC = '/usr/bin/pandoc';

@@ -1,9 +1,7 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, SYSTEM_CHROMIUM } from './support/chromium';
 import type { HostKind } from './support/fixtures';
-
-// The system's Chromium where there is one (Debian's /usr/bin/chromium), else Playwright's own.
-const systemChromium = '/usr/bin/chromium';
 
 export default defineConfig<{ hostKind: HostKind }>({
   testDir: '.',
@@ -24,15 +22,9 @@ export default defineConfig<{ hostKind: HostKind }>({
         browserName: 'chromium',
         headless: true,
         launchOptions: {
-          executablePath: existsSync(systemChromium) ? systemChromium : undefined,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
+          // Playwright's own Chromium where the system has none.
+          executablePath: existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined,
+          args: CHROMIUM_ARGS,
         },
       },
     },
