@@ -256,6 +256,7 @@ const handlers = createHostHandlers({
   journal,
   grants,
   autosaveSeconds: () => settings.autosaveSeconds,
+  translate: t,
   printToPdf,
   clipboard: { write: (flavours) => clipboard.write(flavours) },
   onRecentChanged: () => void refreshMenu(),

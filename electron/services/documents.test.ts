@@ -24,7 +24,7 @@ describe('document files', () => {
 
   it('names the file that is missing', async () => {
     const result = await documents.read(join(folder, 'gone.bodo'));
-    expect(result).toEqual({ ok: false, message: expect.stringMatching(/“gone\.bodo”.*no longer exists/) });
+    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/“gone\.bodo”.*no longer exists/) });
   });
 
   it('names a corrupt file and says why', async () => {

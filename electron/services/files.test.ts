@@ -28,7 +28,7 @@ describe('writeFileAtomic', () => {
 
   it('says the folder is gone when the drive vanished', async () => {
     const result = await writeFileAtomic(join(folder, 'unplugged', 'release.bodo'), 'x');
-    expect(result).toEqual({ ok: false, message: expect.stringMatching(/“release\.bodo”.*folder no longer exists/) });
+    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/“release\.bodo”.*folder no longer exists/) });
   });
 
   it('leaves the target untouched when the final step fails', async () => {

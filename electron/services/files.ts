@@ -1,12 +1,14 @@
 /**
- * File access shared by every service: atomic writes and errors worded for users. A save
+ * File access shared by every service: atomic writes and errors worded for users (failures.ts). A save
  * that fails half-way must never leave a truncated file where the user's document was.
  */
 import { randomBytes } from 'node:crypto';
 import { open, readFile, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { errorCode, failure, fileErrorCause, wordReason } from './failures';
 
 export type FileResult<T> = ({ ok: true } & T) | { ok: false; message: string };
+export { errorCode };
 
 /**
  * Write to a temp file beside the target, flush it to disk, then rename it over the target,
@@ -25,7 +27,7 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array)
     await rename(temp, target);
   } catch (error) {
     await unlink(temp).catch(() => undefined);
-    return { ok: false, message: `Could not save “${basename(target)}”: ${describeFileError(error, 'write')}` };
+    return failure('saveFailed', { file: basename(target), cause: fileErrorCause(error, 'write') });
   }
   await syncFolder(dirname(target));
   return { ok: true };
@@ -49,45 +51,13 @@ export async function readTextFile(path: string): Promise<FileResult<{ text: str
   try {
     return { ok: true, text: await readFile(path, 'utf8') };
   } catch (error) {
-    return { ok: false, message: `Cannot open “${basename(path)}”: ${describeFileError(error, 'read')}` };
+    return failure('openFailed', { file: basename(path), cause: fileErrorCause(error, 'read') });
   }
 }
 
-export function errorCode(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
-}
-
+/** The cause in English, for callers that keep it as text (a settings problem). */
 export function describeFileError(error: unknown, action: 'read' | 'write'): string {
-  switch (errorCode(error)) {
-    case 'ENOENT':
-      return action === 'read'
-        ? 'the file no longer exists (it may have been moved, deleted or on a drive that was removed).'
-        : 'the folder no longer exists (it may have been moved, deleted or on a drive that was removed).';
-    case 'EACCES':
-    case 'EPERM':
-      return action === 'read'
-        ? 'you do not have permission to read it.'
-        : 'the folder is read-only or you do not have permission to write there.';
-    case 'EROFS':
-      return 'the drive is read-only.';
-    case 'ENOSPC':
-    case 'EDQUOT':
-      return 'the disk is full. Free some space or choose another drive.';
-    case 'EISDIR':
-      return 'that is a folder, not a file.';
-    case 'ENOTDIR':
-      return 'part of the path is not a folder.';
-    case 'ENAMETOOLONG':
-      return 'the name or path is too long.';
-    case 'EIO':
-    case 'ENXIO':
-    case 'ENODEV':
-      return 'the drive could not be reached (it may have been removed or disconnected).';
-    case 'EBUSY':
-      return 'the file is in use by another program.';
-    default:
-      return error instanceof Error ? error.message : String(error);
-  }
+  return wordReason(fileErrorCause(error, action));
 }
 
 /** A JSON file checked against a schema: its value, `missing`, or why it is unusable. */

@@ -57,7 +57,7 @@ describe('importFile', () => {
   it('reports a canceled dialog and a vanished file as values', async () => {
     expect(await dispatch('importFile', {})).toEqual({ ok: false, canceled: true });
     dialogs.openAnswers.push(join(folder, 'gone.docx'));
-    expect(await dispatch('importFile', {})).toEqual({ ok: false, message: 'Could not read “gone.docx”: the file no longer exists.' });
+    expect(await dispatch('importFile', {})).toEqual({ ok: false, message: expect.stringMatching(/^Could not read “gone\.docx”: the file no longer exists/) });
   });
 });
 

@@ -5,6 +5,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, resolve } from 'node:path';
+import type { TFunction } from 'i18next';
 import type { z } from 'zod';
 import {
   contract,
@@ -17,6 +18,7 @@ import {
 } from '../../shared/bridge/contract';
 import { documentTitle } from '../../shared/document/load';
 import type { DocumentFiles } from './documents';
+import { failure, fileErrorCause, inInterfaceLanguage } from './failures';
 import { errorCode, writeFileAtomic } from './files';
 import type { Journal } from './journal';
 import type { RecentFiles } from './recent';
@@ -85,6 +87,8 @@ export type HostServices = {
   onSettingsChanged?: (settings: Settings) => void;
   /** Point the spellchecker at the document's language, where there is one. */
   setSpellcheckLanguage?: (language: 'ko' | 'en') => void;
+  /** The interface language's translator, for failures the user reads; English when absent. */
+  translate?: () => TFunction;
 };
 
 type HostError = { ok: false; message: string };
@@ -109,8 +113,7 @@ export function createHostHandlers(services: HostServices): HostHandlers {
 
   const mayWrite = async (path: string) =>
     grants.has(path) || (await recent.list()).some((file) => resolve(file.path) === resolve(path));
-  const refuseWrite = (path: string): HostError =>
-    hostError(`Refused to write “${basename(path)}”: Bodo only saves where you chose in a save dialog.`);
+  const refuseWrite = (path: string) => failure('refusedWrite', { file: basename(path) });
 
   const remember = async (path: string, title: string) => {
     const files = await recent.add({ path, title });
@@ -125,7 +128,7 @@ export function createHostHandlers(services: HostServices): HostHandlers {
     return { ok: true as const, path, document: read.document };
   };
 
-  return {
+  const handlers: HostHandlers = {
     async openDocument() {
       const path = await dialogs.pickOpenPath();
       if (path === null) return canceled;
@@ -133,7 +136,7 @@ export function createHostHandlers(services: HostServices): HostHandlers {
       return openPath(path);
     },
     // Files the user chose elsewhere (the OS, the command line, the recent list): not any path the page names.
-    openPath: async ({ path }) => ((await mayWrite(path)) ? openPath(path) : hostError(`Refused: Bodo was not asked to open “${basename(path)}”.`)),
+    openPath: async ({ path }) => ((await mayWrite(path)) ? openPath(path) : failure('refusedOpen', { file: basename(path) })),
     async saveDocument({ path, document, suggestedName }) {
       const target = path ?? (await pickSavePath(dialogs, suggestedName, 'bodo'));
       if (target === null) return canceled;
@@ -152,7 +155,7 @@ export function createHostHandlers(services: HostServices): HostHandlers {
       exportFolder.set(dirname(target));
       let bytes: string | Uint8Array = data;
       if (format === 'pdf' && typeof data === 'string') {
-        if (!services.printToPdf) return { ok: false, message: 'PDF export is not available here.' };
+        if (!services.printToPdf) return failure('pdfUnavailable');
         bytes = await services.printToPdf(data);
       }
       const written = await writeFileAtomic(target, bytes);
@@ -164,7 +167,7 @@ export function createHostHandlers(services: HostServices): HostHandlers {
       return readImportFile(path);
     },
     async writeClipboard(flavours) {
-      if (!services.clipboard) return hostError('The clipboard is not available here.');
+      if (!services.clipboard) return failure('clipboardUnavailable');
       services.clipboard.write(flavours);
       return { ok: true };
     },
@@ -198,7 +201,7 @@ export function createHostHandlers(services: HostServices): HostHandlers {
     async fileStatus({ path }) {
       const before = known.get(resolve(path));
       // Only files Bodo deals with: the page must not probe the disk for what exists.
-      if (before === undefined && !(await mayWrite(path))) return hostError(`Refused: Bodo has not opened “${basename(path)}”.`);
+      if (before === undefined && !(await mayWrite(path))) return failure('refusedStatus', { file: basename(path) });
       const now = await fileState(path);
       if (now === null) return { ok: true, state: 'missing' };
       return { ok: true, state: before === undefined || before === now ? 'same' : 'changed' };
@@ -220,6 +223,12 @@ export function createHostHandlers(services: HostServices): HostHandlers {
     },
     systemUserName: async () => ({ name: systemUserName() }),
   };
+  // Failures cross the bridge as words only, in the interface language the renderer shows them in.
+  const worded = Object.entries(handlers).map(([intent, handler]) => [
+    intent,
+    async (request: never) => inInterfaceLanguage(await (handler as (request: never) => Promise<unknown>)(request), services.translate?.()),
+  ]);
+  return Object.fromEntries(worded) as HostHandlers;
 }
 
 /** Size and modification time, enough to notice a save by another program; null when the file is gone. */
@@ -243,11 +252,10 @@ async function readImportFile(path: string): Promise<IntentResult<'importFile'>>
   const name = basename(path);
   try {
     const { size } = await stat(path);
-    if (size > MAX_IMPORT_BYTES) return hostError(`“${name}” is too large to import (${Math.ceil(size / 1024 / 1024)} MB).`);
+    if (size > MAX_IMPORT_BYTES) return failure('tooLargeToImport', { file: name, megabytes: Math.ceil(size / 1024 / 1024) });
     return { ok: true, name, bytes: new Uint8Array(await readFile(path)) };
   } catch (error) {
-    const reason = errorCode(error) === 'ENOENT' ? 'the file no longer exists' : error instanceof Error ? error.message : String(error);
-    return hostError(`Could not read “${name}”: ${reason}.`);
+    return failure('readFailed', { file: name, cause: fileErrorCause(error, 'read') });
   }
 }
 

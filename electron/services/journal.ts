@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { documentIdSchema, type Recoverable } from '../../shared/bridge/contract';
 import type { BodoDocument } from '../../shared/document/envelope';
 import { documentPreview, documentTitle, readDocumentValue } from '../../shared/document/load';
+import { failure } from './failures';
 import { errorCode, writeFileAtomic, type FileResult } from './files';
 
 const ENTRY_FORMAT = 'bodo.recovery';
@@ -101,7 +102,7 @@ export function createJournal(options: { folder: string; now?: () => Date }): Jo
 
     async read(documentId) {
       const entry = await readEntry(fileOf(documentId));
-      if (!entry) return { ok: false, message: 'This recovered document is no longer available or is damaged.' };
+      if (!entry) return failure('recoveryUnavailable');
       const { run: _run, ...rest } = entry;
       return { ok: true, entry: rest };
     },

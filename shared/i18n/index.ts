@@ -12,6 +12,7 @@ import enBlock from './en/block.json';
 import enChecks from './en/checks.json';
 import enConfirm from './en/confirm.json';
 import enFile from './en/file.json';
+import enHostErrors from './en/hostErrors.json';
 import enIo from './en/io.json';
 import enMark from './en/mark.json';
 import enMenu from './en/menu.json';
@@ -29,6 +30,7 @@ import koBlock from './ko/block.json';
 import koChecks from './ko/checks.json';
 import koConfirm from './ko/confirm.json';
 import koFile from './ko/file.json';
+import koHostErrors from './ko/hostErrors.json';
 import koIo from './ko/io.json';
 import koMark from './ko/mark.json';
 import koMenu from './ko/menu.json';
@@ -46,8 +48,8 @@ export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
 /** Every catalogue by language, then namespace. */
 export const CATALOGUES = {
-  en: { a11y: enA11y, app: enApp, block: enBlock, checks: enChecks, confirm: enConfirm, file: enFile, io: enIo, mark: enMark, menu: enMenu, notice: enNotice, outline: enOutline, recovery: enRecovery, review: enReview, rules: enRules, settings: enSettings, status: enStatus, welcome: enWelcome },
-  ko: { a11y: koA11y, app: koApp, block: koBlock, checks: koChecks, confirm: koConfirm, file: koFile, io: koIo, mark: koMark, menu: koMenu, notice: koNotice, outline: koOutline, recovery: koRecovery, review: koReview, rules: koRules, settings: koSettings, status: koStatus, welcome: koWelcome },
+  en: { a11y: enA11y, app: enApp, block: enBlock, checks: enChecks, confirm: enConfirm, file: enFile, hostErrors: enHostErrors, io: enIo, mark: enMark, menu: enMenu, notice: enNotice, outline: enOutline, recovery: enRecovery, review: enReview, rules: enRules, settings: enSettings, status: enStatus, welcome: enWelcome },
+  ko: { a11y: koA11y, app: koApp, block: koBlock, checks: koChecks, confirm: koConfirm, file: koFile, hostErrors: koHostErrors, io: koIo, mark: koMark, menu: koMenu, notice: koNotice, outline: koOutline, recovery: koRecovery, review: koReview, rules: koRules, settings: koSettings, status: koStatus, welcome: koWelcome },
 } satisfies Record<UiLanguage, Record<string, unknown>>;
 
 /** Korean for Korean systems, English for every other (the first preference that is one of ours wins). */
