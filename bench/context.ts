@@ -2,6 +2,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Report } from './report';
 import type { PageKind } from './build';
+import type { OpenTiming } from './pages/harness';
 
 export type Counts = {
   /** Single-character transactions timed per editor and size (after `costWarmup`). */
@@ -42,6 +43,24 @@ export async function freshPage(context: Context): Promise<{ page: Page; browser
   const page = await browserContext.newPage();
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
   return { page, browserContext };
+}
+
+/**
+ * Waits for the page's timed open; an error thrown in the page fails the bench instead of
+ * leaving it waiting for an editor that will never appear.
+ */
+export async function openedTiming(page: Page): Promise<OpenTiming> {
+  let stopWatching = () => undefined as void;
+  const crashed = new Promise<never>((_, reject) => {
+    const onError = (error: Error) => reject(new Error(`The page failed while opening its document: ${error.message}`));
+    page.once('pageerror', onError);
+    stopWatching = () => void page.off('pageerror', onError);
+  });
+  try {
+    return await Promise.race([page.evaluate(() => window.bench.opened), crashed]);
+  } finally {
+    stopWatching();
+  }
 }
 
 export function pageUrl(context: Context, kind: PageKind, size: number): string {

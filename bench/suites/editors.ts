@@ -5,7 +5,7 @@
  */
 import type { CDPSession, Page } from 'playwright-core';
 import type { PageKind } from '../build';
-import { freshPage, pageUrl, type Context } from '../context';
+import { freshPage, openedTiming, pageUrl, type Context } from '../context';
 import type { OpenTiming } from '../pages/harness';
 import { fmt, round } from '../report';
 import { median, summarize, type Summary } from '../stats';
@@ -47,7 +47,7 @@ async function measureEditor(context: Context, kind: PageKind, size: number): Pr
     page = fresh.page;
     close = () => fresh.browserContext.close();
     await page.goto(pageUrl(context, kind, size));
-    opens.push(await page.evaluate(() => window.bench.opened));
+    opens.push(await openedTiming(page));
   }
   if (!page || !close) throw new Error('No open measured.');
   try {

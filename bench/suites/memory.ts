@@ -4,7 +4,7 @@
  */
 import type { CDPSession } from 'playwright-core';
 import type { PageKind } from '../build';
-import { freshPage, pageUrl, type Context } from '../context';
+import { freshPage, openedTiming, pageUrl, type Context } from '../context';
 import { fmt } from '../report';
 import { trendSlope } from '../stats';
 
@@ -36,7 +36,7 @@ export async function runMemory(context: Context, kinds: readonly PageKind[]): P
     const { page, browserContext } = await freshPage(context);
     try {
       await page.goto(pageUrl(context, kind, size));
-      await page.evaluate(() => window.bench.opened);
+      await openedTiming(page);
       const session = await page.context().newCDPSession(page);
       await session.send('Performance.enable');
       const opened = await heapAfterGc(session);
