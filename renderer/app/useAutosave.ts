@@ -1,6 +1,7 @@
 /**
  * Journals the open document while it has unsaved changes, every `autosaveSeconds` (the
- * host's preference), so a crash loses at most that much. Throttled rather than debounced:
+ * host's preference, asked afresh for each interval so a changed setting counts without a
+ * restart), so a crash loses at most that much. Throttled rather than debounced:
  * steady typing still gets journaled. A saved or replaced document leaves the journal.
  */
 import { useEffect, useRef } from 'react';
@@ -10,24 +11,17 @@ import type { Session } from './useDocumentFile';
 import { envelopeOf } from './useDocumentFile';
 
 export function useAutosave(host: BodoBridge, editor: Editor, session: Session, dirty: boolean): void {
-  const interval = useRef<number | null>(null);
-  useEffect(() => {
-    let live = true;
-    void host.invoke('preferences', {}).then((preferences) => {
-      if (live) interval.current = preferences.autosaveSeconds * 1000;
-    });
-    return () => {
-      live = false;
-    };
-  }, [host]);
-
   const latest = useRef({ session, dirty });
   latest.current = { session, dirty };
 
   useEffect(() => {
+    let live = true;
+    /** An interval is running (or its length is being asked): edits until it ends are journaled together. */
+    let pending = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let journaled = editor.state.doc;
     const write = () => {
+      pending = false;
       timer = undefined;
       const doc = editor.state.doc;
       // Saved (or undone back to the file) since the timer started: nothing to journal.
@@ -37,10 +31,15 @@ export function useAutosave(host: BodoBridge, editor: Editor, session: Session, 
       void host.invoke('autosave', { documentId, path, document: envelopeOf(document, doc) });
     };
     const onUpdate = () => {
-      if (timer === undefined && interval.current !== null) timer = setTimeout(write, interval.current);
+      if (pending) return;
+      pending = true;
+      void host.invoke('preferences', {}).then(({ autosaveSeconds }) => {
+        if (live) timer = setTimeout(write, autosaveSeconds * 1000);
+      });
     };
     editor.on('update', onUpdate);
     return () => {
+      live = false;
       clearTimeout(timer);
       editor.off('update', onUpdate);
     };
