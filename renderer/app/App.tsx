@@ -88,7 +88,7 @@ export function App({ host }: { host: BodoBridge }) {
     t,
   });
   useSilences(editor, session.document.silenced);
-  useCheckProfile(editor, user.settings.agency.checkProfile);
+  useCheckProfile(editor, user.settings.agency);
   const author = useAuthorName();
   const glyphs = useEditorState({ editor, selector: ({ editor: e }) => documentGlyphs(e.state.doc.attrs) });
 

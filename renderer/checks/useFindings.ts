@@ -2,9 +2,10 @@
  * The plugin's findings for a panel, refreshed once edits settle: a transaction only compares
  * the plugin's revision number, so typing never re-renders the panel or the badge.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Editor } from '@tiptap/core';
-import { PROFILES, type ProfileId, type Silence } from '../../shared/checks';
+import { PROFILES, withTitleLimits, type Silence } from '../../shared/checks';
+import type { AgencyProfile } from '../../shared/settings/schema';
 import { listFindings, type FindingList } from './findings';
 import { checksKey, setProfile, setSilenced } from './plugin';
 
@@ -43,9 +44,11 @@ export function useSilences(editor: Editor, silenced: readonly Silence[] | undef
   }, [editor, current]);
 }
 
-/** Keeps the plugin checking with the agency profile the settings name. */
-export function useCheckProfile(editor: Editor, profile: ProfileId): void {
+/** Keeps the plugin checking with the check profile the settings name, under the agency's own title limits. */
+export function useCheckProfile(editor: Editor, agency: Pick<AgencyProfile, 'checkProfile' | 'titleMaxChars' | 'titleMaxLines'>): void {
+  const { checkProfile, titleMaxChars, titleMaxLines } = agency;
+  const profile = useMemo(() => withTitleLimits(PROFILES[checkProfile], titleMaxChars, titleMaxLines), [checkProfile, titleMaxChars, titleMaxLines]);
   useEffect(() => {
-    if (checksKey.getState(editor.state)?.profile !== PROFILES[profile]) editor.view.dispatch(setProfile(editor.state, PROFILES[profile]));
+    if (checksKey.getState(editor.state)?.profile !== profile) editor.view.dispatch(setProfile(editor.state, profile));
   }, [editor, profile]);
 }

@@ -12,7 +12,7 @@ export { checkRelease, checkBlock, checkDocument, blocksWithContext, documentCon
 export type { CheckOptions } from './engine';
 export { applyFix, applySafeFixes } from './fix';
 export { blockLabel } from './locate';
-export { PROFILES, defaultProfile, msitProfile, isProfileId } from './profiles';
+export { PROFILES, defaultProfile, msitProfile, isProfileId, withTitleLimits } from './profiles';
 export type { Profile, ProfileId } from './profiles';
 export { RULES } from './rules';
 export { silenceSchema, targetSchema } from './schema';

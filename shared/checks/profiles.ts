@@ -76,6 +76,12 @@ export const msitProfile: Profile = {
 export const PROFILES = { default: defaultProfile, msit: msitProfile } as const;
 export type ProfileId = keyof typeof PROFILES;
 
+/** A profile with an agency's own title limits (settings); the profile itself when they are its own. */
+export function withTitleLimits(profile: Profile, titleMaxChars: number, titleMaxLines: number): Profile {
+  if (profile.limits.titleMaxChars === titleMaxChars && profile.limits.titleMaxLines === titleMaxLines) return profile;
+  return { ...profile, limits: { ...profile.limits, titleMaxChars, titleMaxLines } };
+}
+
 export function isProfileId(id: string): id is ProfileId {
   return Object.hasOwn(PROFILES, id);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { msitProfile } from '../profiles';
+import { msitProfile, withTitleLimits } from '../profiles';
 import { cleanRelease, findingsOf, fixRule } from '../test-support';
 
 describe('title and subtitle rules', () => {
@@ -15,6 +15,15 @@ describe('title and subtitle rules', () => {
     ]);
     // A two-line title's line break is not a character.
     expect(findingsOf(cleanRelease({ title: '과기정통부, 국산 AI 반도체\n실증 지원 사업 공모' }), 'title/too-long')).toEqual([]);
+  });
+
+  it("follows the agency's own title limits from the settings", () => {
+    const long = cleanRelease({ title: '과기정통부, 국산 AI 반도체 실증 지원 사업 참여기관 공모 및 설명회 개최 안내' });
+    expect(findingsOf(long, 'title/too-long', { profile: withTitleLimits(msitProfile, 50, 2) })).toEqual([]);
+    expect(findingsOf(long, 'title/too-long', { profile: withTitleLimits(msitProfile, 30, 2) })).toMatchObject([{ message: { en: 'The title has 45 characters; keep it within 30.' } }]);
+    const three = cleanRelease({ title: '첫째 줄\n둘째 줄\n셋째 줄' });
+    expect(findingsOf(three, 'title/too-many-lines', { profile: withTitleLimits(msitProfile, 40, 3) })).toEqual([]);
+    expect(withTitleLimits(msitProfile, 40, 2), 'unchanged limits keep the profile').toBe(msitProfile);
   });
 
   it('warns about a title that wraps past two lines at the title size', () => {
