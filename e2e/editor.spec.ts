@@ -251,6 +251,11 @@ test('in a plain browser the page edits in memory and says why files are off', a
   test.skip(hostKind === 'electron', 'The in-memory host is the browser build’s; Electron always has its own host.');
   const page = await browser.newPage();
   await page.goto(appUrl);
+  // First run in this browser: the start page, as in the desktop app; once only.
+  await page.locator('[data-welcome="close"]').click();
+  await page.reload();
+  await expect(page.locator('.app')).toBeVisible();
+  await expect(page.getByTestId('welcome')).toHaveCount(0);
   await expect(page.getByTestId('no-files-note')).toBeVisible();
   for (const action of ['open', 'save', 'saveAs', 'export']) await expect(page.locator(`[data-action="${action}"]`)).toBeDisabled();
 

@@ -213,7 +213,9 @@ test.describe('import', () => {
   test('in a plain browser the page reads the file itself (its own file picker)', async ({ browser, appUrl, hostKind }) => {
     test.skip(hostKind === 'electron', 'The in-memory host is the browser build’s; Electron always has its own host.');
     const text = await fixtureText('msit-belarus-2019.txt');
-    const page = await browser.newPage();
+    // Not the first run in this browser (that opens the start page): straight to the editor.
+    const seen = { name: 'bodo.settings', value: JSON.stringify({ welcomeSeen: true }) };
+    const page = await browser.newPage({ storageState: { cookies: [], origins: [{ origin: new URL(appUrl).origin, localStorage: [seen] }] } });
     await page.goto(appUrl);
     await expect(page.getByTestId('no-files-note')).toBeVisible();
     const chooser = page.waitForEvent('filechooser');

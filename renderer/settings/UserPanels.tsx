@@ -40,13 +40,13 @@ export function useUserPanels(host: BodoBridge): UserPanelsState {
     [host],
   );
 
-  // First run: the start page, once. The browser build opens straight into the editor.
+  // First run: the start page, once, in the desktop app and the browser build alike.
   const { loaded, settings, save } = state;
   useEffect(() => {
-    if (!loaded || settings.welcomeSeen || !host.canUseFiles) return;
+    if (!loaded || settings.welcomeSeen) return;
     show('welcome');
     void save({ ...settings, welcomeSeen: true });
-  }, [loaded, settings, save, host]);
+  }, [loaded, settings, save]);
 
   const createDocument = useCallback((template?: string) => documentFromSettings(template, latest.current, new Date()), []);
   return { ...state, shown, show, createDocument };
