@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useEditorState } from '@tiptap/react';
 import type { Editor } from '@tiptap/core';
 import { EXPORT_FORMATS, type ExportFormat } from '../../shared/bridge/contract';
@@ -26,6 +26,66 @@ function tooltip(label: string, shortcut?: string): string {
   return shortcut ? `${label} (${displayShortcut(shortcut)})` : label;
 }
 
+/** A button drawn as a glyph: its name is the tooltip and the accessible label. */
+type GlyphTool = {
+  action: string;
+  className: string;
+  label: string;
+  shortcut?: string;
+  /** Whether it is on (a mark, the cursor's block type); undefined for one-off commands. */
+  pressed?: boolean;
+  run: () => void;
+  glyph: ReactNode;
+};
+
+function GlyphButton({ tool }: { tool: GlyphTool }) {
+  return (
+    <button
+      type="button"
+      className={`tool ${tool.className}`}
+      title={tooltip(tool.label, tool.shortcut)}
+      aria-label={tool.label}
+      aria-pressed={tool.pressed}
+      data-action={tool.action}
+      onMouseDown={keepEditorFocus}
+      onClick={tool.run}
+    >
+      {tool.glyph}
+    </button>
+  );
+}
+
+/** A menu that runs a command with the chosen value, then shows its own name again. */
+function CommandMenu<T extends string>(props: {
+  label: string;
+  action: string;
+  disabled?: boolean;
+  choices: readonly { value: T; label: string }[];
+  onChoose: (value: T) => void;
+}) {
+  return (
+    <select
+      className="tool choice"
+      aria-label={props.label}
+      data-action={props.action}
+      disabled={props.disabled}
+      value=""
+      onChange={(e) => props.onChoose(e.target.value as T)}
+    >
+      <option value="" disabled>
+        {props.label}
+      </option>
+      {props.choices.map((choice) => (
+        <option key={choice.value} value={choice.value}>
+          {choice.label}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+const FILE_COMMANDS = ['open', 'save', 'saveAs'] as const;
+
 const MARKS = [
   { id: 'bold', glyph: 'B', shortcut: 'Mod-b', toggle: (e: Editor) => e.chain().focus().toggleBold().run() },
   { id: 'italic', glyph: 'I', shortcut: 'Mod-i', toggle: (e: Editor) => e.chain().focus().toggleItalic().run() },
@@ -48,19 +108,18 @@ export function Toolbar({ editor, files, canUseFiles }: Props) {
   });
 
   const blockButton = (action: BlockAction) => (
-    <button
+    <GlyphButton
       key={action.id}
-      type="button"
-      className={`tool glyph-${action.id}`}
-      title={tooltip(t(`block.${action.id}`), action.shortcut)}
-      aria-label={t(`block.${action.id}`)}
-      aria-pressed={action.turnsInto ? active.block === action.id : undefined}
-      data-action={action.id}
-      onMouseDown={keepEditorFocus}
-      onClick={() => action.run(editor)}
-    >
-      {action.glyph}
-    </button>
+      tool={{
+        action: action.id,
+        className: `glyph-${action.id}`,
+        label: t(`block.${action.id}`),
+        shortcut: action.shortcut,
+        pressed: action.turnsInto ? active.block === action.id : undefined,
+        run: () => action.run(editor),
+        glyph: action.glyph,
+      }}
+    />
   );
 
   // window.prompt does not exist in Electron: the address is typed into the toolbar itself.
@@ -81,51 +140,25 @@ export function Toolbar({ editor, files, canUseFiles }: Props) {
         <button type="button" className="tool text" data-action="new" onMouseDown={keepEditorFocus} onClick={() => files.startNew()}>
           {t('file.new')}
         </button>
-        <select
-          className="tool choice"
-          aria-label={t('file.chooseTemplate')}
-          data-action="new-from-template"
-          value=""
-          onChange={(e) => files.startNew(e.target.value as TemplateId)}
-        >
-          <option value="" disabled>
-            {t('file.chooseTemplate')}
-          </option>
-          {TEMPLATES.map((template) => (
-            <option key={template.id} value={template.id}>
-              {template.name[i18n.language === 'ko' ? 'ko' : 'en']}
-            </option>
-          ))}
-        </select>
-        <button type="button" className="tool text" data-action="open" disabled={!canUseFiles} onMouseDown={keepEditorFocus} onClick={files.open}
-          title={tooltip(t('file.open'), FILE_SHORTCUTS.open)}>
-          {t('file.open')}
-        </button>
-        <button type="button" className="tool text" data-action="save" disabled={!canUseFiles} onMouseDown={keepEditorFocus} onClick={files.save}
-          title={tooltip(t('file.save'), FILE_SHORTCUTS.save)}>
-          {t('file.save')}
-        </button>
-        <button type="button" className="tool text" data-action="saveAs" disabled={!canUseFiles} onMouseDown={keepEditorFocus} onClick={files.saveAs}
-          title={tooltip(t('file.saveAs'), FILE_SHORTCUTS.saveAs)}>
-          {t('file.saveAs')}
-        </button>
-        <select
-          className="tool choice"
-          aria-label={t('file.export')}
-          data-action="export"
+        <CommandMenu<TemplateId>
+          label={t('file.chooseTemplate')}
+          action="new-from-template"
+          choices={TEMPLATES.map((template) => ({ value: template.id, label: template.name[i18n.language === 'ko' ? 'ko' : 'en'] }))}
+          onChoose={files.startNew}
+        />
+        {FILE_COMMANDS.map((command) => (
+          <button key={command} type="button" className="tool text" data-action={command} disabled={!canUseFiles} onMouseDown={keepEditorFocus}
+            onClick={() => files[command]()} title={tooltip(t(`file.${command}`), FILE_SHORTCUTS[command])}>
+            {t(`file.${command}`)}
+          </button>
+        ))}
+        <CommandMenu<ExportFormat>
+          label={t('file.export')}
+          action="export"
           disabled={!canUseFiles}
-          value=""
-          onChange={(e) => files.exportAs(e.target.value as ExportFormat)}
-        >
-          <option value="" disabled>
-            {t('file.export')}
-          </option>
-          {EXPORT_FORMATS.map((format) => (
-            <option key={format} value={format}>
-              {t(`file.exportFormats.${format}`)}
-            </option>
-          ))}
-        </select>
+          choices={EXPORT_FORMATS.map((format) => ({ value: format, label: t(`file.exportFormats.${format}`) }))}
+          onChoose={files.exportAs}
+        />
       </div>
       <div className="tool-group" role="group" aria-label={t('block.type')}>
         {BLOCK_ACTIONS.filter((a) => a.turnsInto).map(blockButton)}
@@ -135,35 +168,34 @@ export function Toolbar({ editor, files, canUseFiles }: Props) {
       </div>
       <div className="tool-group" role="group" aria-label={t('mark.bold')}>
         {MARKS.map((mark) => (
-          <button
+          <GlyphButton
             key={mark.id}
-            type="button"
-            className={`tool mark-${mark.id}`}
-            title={tooltip(t(`mark.${mark.id}`), mark.shortcut)}
-            aria-label={t(`mark.${mark.id}`)}
-            aria-pressed={active[mark.id]}
-            data-action={mark.id}
-            onMouseDown={keepEditorFocus}
-            onClick={() => mark.toggle(editor)}
-          >
-            {mark.glyph}
-          </button>
+            tool={{
+              action: mark.id,
+              className: `mark-${mark.id}`,
+              label: t(`mark.${mark.id}`),
+              shortcut: mark.shortcut,
+              pressed: active[mark.id],
+              run: () => mark.toggle(editor),
+              glyph: mark.glyph,
+            }}
+          />
         ))}
-        <button
-          type="button"
-          className="tool mark-link"
-          title={t('mark.link')}
-          aria-label={t('mark.link')}
-          aria-pressed={active.link}
-          data-action="link"
-          onMouseDown={keepEditorFocus}
-          onClick={editLink}
-        >
-          <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
-            <path d="M10 14a4 4 0 0 0 5.66 0l3-3a4 4 0 0 0-5.66-5.66l-1 1" />
-            <path d="M14 10a4 4 0 0 0-5.66 0l-3 3a4 4 0 0 0 5.66 5.66l1-1" />
-          </svg>
-        </button>
+        <GlyphButton
+          tool={{
+            action: 'link',
+            className: 'mark-link',
+            label: t('mark.link'),
+            pressed: active.link,
+            run: editLink,
+            glyph: (
+              <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+                <path d="M10 14a4 4 0 0 0 5.66 0l3-3a4 4 0 0 0-5.66-5.66l-1 1" />
+                <path d="M14 10a4 4 0 0 0-5.66 0l-3 3a4 4 0 0 0 5.66 5.66l1-1" />
+              </svg>
+            ),
+          }}
+        />
         {linkDraft !== null && (
           <form className="link-form" onSubmit={applyLink}>
             <input
