@@ -11,8 +11,6 @@ export type Language = (typeof LANGUAGES)[number];
 export const RELEASE_KINDS = ['press-release', 'background', 'explanation', 'rebuttal'] as const;
 export type ReleaseKind = (typeof RELEASE_KINDS)[number];
 
-export const NOTE_MARKERS = ['*', '**', '***'] as const;
-
 export const noteSchema = z.object({
   marker: z.string().regex(/^\*{1,9}$/),
   text: z.string(),

@@ -12,7 +12,6 @@ export type Theme = (typeof THEMES)[number];
 
 /** `system` follows the operating system's language; the others are shared/i18n's catalogues. */
 export const UI_LANGUAGE_CHOICES = ['system', ...LANGUAGES] as const;
-export type UiLanguageChoice = (typeof UI_LANGUAGE_CHOICES)[number];
 
 /** How a Korean body is laid out by default: 개조식 (□ ㅇ items) or 문단식 (paragraphs). */
 export const BODY_STYLES = ['itemised', 'paragraph'] as const;
