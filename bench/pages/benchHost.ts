@@ -9,11 +9,14 @@ import { createBridgeClient, type BridgeTransport } from '../../shared/bridge/cl
 import { channelOf, intentOfChannel, type HostCommand } from '../../shared/bridge/contract';
 import { parseDocumentFile } from '../../shared/document/load';
 import { createMemoryHost } from '../../renderer/host/memory';
+import { loadLocalSettings, saveLocalSettings } from '../../renderer/settings/localSettings';
 import type { MarkPhase } from './harness';
 
 let commandListener: ((command: unknown) => void) | null = null;
 let markPhase: MarkPhase | null = null;
 const memoryHost = createMemoryHost(() => undefined);
+// A returning user: the first run's start page would cover the document being measured.
+saveLocalSettings({ ...loadLocalSettings().settings, welcomeSeen: true });
 
 const transport: BridgeTransport = {
   kind: 'test',
