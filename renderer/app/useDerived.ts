@@ -3,7 +3,7 @@ import type { Editor } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
 
 /** Panels refresh once typing pauses, never on every keystroke. */
-const SETTLE_MS = 250;
+export const SETTLE_MS = 250;
 
 /**
  * A value derived from the editor document, recomputed after edits settle. `derive` and

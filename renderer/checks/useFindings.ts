@@ -6,10 +6,9 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import { PROFILES, withTitleLimits, type Silence } from '../../shared/checks';
 import type { AgencyProfile } from '../../shared/settings/schema';
+import { SETTLE_MS } from '../app/useDerived';
 import { listFindings, type FindingList } from './findings';
 import { checksKey, setProfile, setSilenced } from './plugin';
-
-const SETTLE_MS = 250;
 
 export function useFindings(editor: Editor): FindingList {
   const [list, setList] = useState(() => listFindings(editor.state));

@@ -3,38 +3,18 @@
  * them at once. The list is derived from the document only after typing pauses (it walks the
  * whole document), never per keystroke.
  */
-import { useEffect, useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import { useTranslation } from 'react-i18next';
 import { countPendingSuggestions, pendingSuggestions, type Suggestion } from '../../shared/review/suggestions';
+import { useDerivedFromDocument } from '../app/useDerived';
 import { registerPendingSuggestionCounter } from '../io/pendingSuggestions';
 import './suggestions.css';
 
 registerPendingSuggestionCounter(countPendingSuggestions);
 
-const REFRESH_AFTER_MS = 300;
-
-function usePendingSuggestions(editor: Editor): Suggestion[] {
-  const [suggestions, setSuggestions] = useState(() => pendingSuggestions(editor.state.doc));
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const refresh = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => setSuggestions(pendingSuggestions(editor.state.doc)), REFRESH_AFTER_MS);
-    };
-    setSuggestions(pendingSuggestions(editor.state.doc));
-    editor.on('update', refresh);
-    return () => {
-      clearTimeout(timer);
-      editor.off('update', refresh);
-    };
-  }, [editor]);
-  return suggestions;
-}
-
 export function SuggestionsPanel({ editor, readOnly }: { editor: Editor; readOnly: boolean }) {
   const { t } = useTranslation();
-  const suggestions = usePendingSuggestions(editor);
+  const suggestions = useDerivedFromDocument(editor, pendingSuggestions);
   const describe = (s: Suggestion) =>
     [s.inserted && t('review.suggestionInsert', { text: s.inserted }), s.deleted && t('review.suggestionDelete', { text: s.deleted })]
       .filter(Boolean)
