@@ -1,10 +1,13 @@
+import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { contract } from '../../shared/bridge/contract';
 import { newDocument } from '../../shared/document/templates';
-import { createMemoryHost, NO_FILES_MESSAGE } from './memory';
+import { CATALOGUES, I18N_OPTIONS } from '../../shared/i18n';
+import { createMemoryHost } from './memory';
 
 describe('in-memory host', () => {
-  it('refuses every file intent with a message the page can show, in the contract shape', async () => {
+  it('refuses every file intent with a message the page can show, in the interface language and the contract shape', async () => {
+    await i18next.init({ ...I18N_OPTIONS, lng: 'ko' });
     const host = createMemoryHost(() => undefined);
     expect(host).toMatchObject({ kind: 'memory', canUseFiles: false, hasNativeMenu: false });
     const document = newDocument('ko-gaejo', new Date('2026-12-03T09:00:00+09:00'));
@@ -15,7 +18,7 @@ describe('in-memory host', () => {
       exportFile: await host.invoke('exportFile', { format: 'txt', suggestedName: 'a.txt', data: '' }),
     };
     for (const [intent, answer] of Object.entries(answers)) {
-      expect(answer).toEqual({ ok: false, message: NO_FILES_MESSAGE });
+      expect(answer).toEqual({ ok: false, message: CATALOGUES.ko.file.noFiles });
       expect(contract[intent as keyof typeof answers].result.safeParse(answer).success).toBe(true);
     }
     expect(await host.invoke('listRecent', {})).toEqual([]);

@@ -3,22 +3,24 @@
  * page, so every file intent answers with an error the UI can show. Window state goes to the
  * tab title, the one piece of "window" a web page has.
  */
+import i18next from 'i18next';
 import type { BodoBridge, Intent, IntentRequest, IntentResult } from '../../shared/bridge/contract';
 import { settingsSchema } from '../../shared/settings/schema';
 import { loadLocalSettings, saveLocalSettings } from '../settings/localSettings';
 
-export const NO_FILES_MESSAGE = 'Files are not available in the browser version.';
+/** The refusal of every file intent, in the interface language (the same words as the page's note). */
+const noFiles = () => ({ ok: false as const, message: i18next.t('file.noFiles') });
 
 export function createMemoryHost(setTabTitle: (title: string) => void): BodoBridge {
   const answers: { [I in Intent]: (request: IntentRequest<I>) => IntentResult<I> } = {
-    openDocument: () => ({ ok: false, message: NO_FILES_MESSAGE }),
-    openPath: () => ({ ok: false, message: NO_FILES_MESSAGE }),
-    saveDocument: () => ({ ok: false, message: NO_FILES_MESSAGE }),
-    exportFile: () => ({ ok: false, message: NO_FILES_MESSAGE }),
+    openDocument: noFiles,
+    openPath: noFiles,
+    saveDocument: noFiles,
+    exportFile: noFiles,
     // The page reads files the user drops or picks itself (File API); the host has none to offer.
-    importFile: () => ({ ok: false, message: NO_FILES_MESSAGE }),
+    importFile: noFiles,
     // A web page has only the web Clipboard API, which the renderer tries first.
-    writeClipboard: () => ({ ok: false, message: NO_FILES_MESSAGE }),
+    writeClipboard: noFiles,
     listRecent: () => [],
     setWindowState: ({ title }) => {
       setTabTitle(title);
@@ -29,10 +31,10 @@ export function createMemoryHost(setTabTitle: (title: string) => void): BodoBrid
     // No journal in a web page: nothing is kept, so nothing is ever there to recover.
     autosave: () => ({ ok: true }),
     listRecoverable: () => [],
-    restoreRecoverable: () => ({ ok: false, message: NO_FILES_MESSAGE }),
+    restoreRecoverable: noFiles,
     discardRecoverable: () => ({ ok: true }),
     preferences: () => ({ autosaveSeconds: 30 }),
-    fileStatus: () => ({ ok: false, message: NO_FILES_MESSAGE }),
+    fileStatus: noFiles,
     getSettings: () => loadLocalSettings(),
     setSettings: ({ settings }) => ({ ok: true, settings: saveLocalSettings(settingsSchema.parse(settings)) }),
     // The browser spellchecks by its own settings.
