@@ -1,6 +1,6 @@
 /** What a batch of transactions touched, in the final document: the only places plugins re-check. */
 import { getChangedRanges } from '@tiptap/core';
-import type { Transaction } from '@tiptap/pm/state';
+import { Plugin, type Transaction } from '@tiptap/pm/state';
 
 export type Range = { from: number; to: number };
 
@@ -18,4 +18,23 @@ export function changedRanges(transactions: readonly Transaction[]): Range[] {
     }
   });
   return ranges;
+}
+
+/**
+ * A plugin that tidies what each batch of transactions changed (levels, note order) in one more
+ * transaction, so the tidying is part of the same undo step. `tidy` edits `tr`, which starts
+ * from the changed document.
+ */
+export function tidyChangesPlugin(
+  tidy: (tr: Transaction, ranges: readonly Range[], transactions: readonly Transaction[]) => void,
+): Plugin {
+  return new Plugin({
+    appendTransaction: (transactions, _oldState, newState) => {
+      const ranges = changedRanges(transactions);
+      if (ranges.length === 0) return null;
+      const { tr } = newState;
+      tidy(tr, ranges, transactions);
+      return tr.docChanged ? tr : null;
+    },
+  });
 }

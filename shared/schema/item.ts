@@ -4,9 +4,8 @@
  * transaction changed something (pasting or joining can move items), never the whole document.
  */
 import { InputRule, Node } from '@tiptap/core';
-import { Plugin } from '@tiptap/pm/state';
 import { blockKeys, changeBlock, shiftBlock } from './blockEditing';
-import { changedRanges } from './changedRanges';
+import { tidyChangesPlugin } from './changedRanges';
 import { composingSafe } from './keys';
 import { MAX_ITEM_LEVEL } from './outline';
 import { SHORTCUTS } from './shortcuts';
@@ -109,24 +108,20 @@ export const ItemNode = Node.create({
 
   addProseMirrorPlugins() {
     return [
-      new Plugin({
-        appendTransaction: (transactions, _oldState, newState) => {
-          const ranges = changedRanges(transactions);
-          if (ranges.length === 0) return null;
-          const { tr } = newState;
-          for (const { from, to } of ranges) {
-            newState.doc.nodesBetween(from, to, (node, pos) => {
-              if (node.type.name !== 'item') return BLOCKS_WITH_LEVELS.has(node.type.name) || !node.isTextblock;
-              const $pos = newState.doc.resolve(pos);
-              let depth = 1;
-              for (let d = $pos.depth; d > 0; d--) if (BLOCKS_WITH_LEVELS.has($pos.node(d).type.name)) depth++;
-              const level = Math.min(depth, MAX_ITEM_LEVEL);
-              if (node.attrs.level !== level) tr.setNodeAttribute(pos, 'level', level);
-              return true;
-            });
-          }
-          return tr.docChanged ? tr : null;
-        },
+      tidyChangesPlugin((tr, ranges) => {
+        // Levels are read from the changed document; setting them moves nothing.
+        const doc = tr.doc;
+        for (const { from, to } of ranges) {
+          doc.nodesBetween(from, to, (node, pos) => {
+            if (node.type.name !== 'item') return BLOCKS_WITH_LEVELS.has(node.type.name) || !node.isTextblock;
+            const $pos = doc.resolve(pos);
+            let depth = 1;
+            for (let d = $pos.depth; d > 0; d--) if (BLOCKS_WITH_LEVELS.has($pos.node(d).type.name)) depth++;
+            const level = Math.min(depth, MAX_ITEM_LEVEL);
+            if (node.attrs.level !== level) tr.setNodeAttribute(pos, 'level', level);
+            return true;
+          });
+        }
       }),
     ];
   },

@@ -6,10 +6,10 @@
  */
 import { InputRule, Node } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
-import { Plugin, TextSelection, type Transaction } from '@tiptap/pm/state';
+import { TextSelection, type Transaction } from '@tiptap/pm/state';
 import { getChangedRanges } from '@tiptap/core';
 import { refIdsIn, splitBlock, turnIntoNoteAbove } from './blockEditing';
-import { changedRanges } from './changedRanges';
+import { tidyChangesPlugin } from './changedRanges';
 import { noteIdAttribute, taggedAs } from './dom';
 import { composingSafe, cursorTextblock, keyInTextblock, runEdit } from './keys';
 import { newNoteId } from './noteIds';
@@ -153,23 +153,17 @@ export const NoteNode = Node.create({
 
   addProseMirrorPlugins() {
     return [
-      new Plugin({
-        appendTransaction: (transactions, _oldState, newState) => {
-          const ranges = changedRanges(transactions);
-          if (ranges.length === 0) return null;
-          const deleted = deletedRefIds(transactions);
-          const blocks = new Set<number>();
-          for (const { from, to } of ranges) {
-            newState.doc.nodesBetween(from, to, (node, pos) => {
-              if (NOTE_HOLDERS.has(node.type.name)) blocks.add(pos);
-              return !node.isTextblock;
-            });
-          }
-          const { tr } = newState;
-          // Last block first, so positions of the ones before stay valid.
-          for (const pos of [...blocks].sort((a, b) => b - a)) tidyNotes(tr, pos, deleted);
-          return tr.docChanged ? tr : null;
-        },
+      tidyChangesPlugin((tr, ranges, transactions) => {
+        const deleted = deletedRefIds(transactions);
+        const blocks = new Set<number>();
+        for (const { from, to } of ranges) {
+          tr.doc.nodesBetween(from, to, (node, pos) => {
+            if (NOTE_HOLDERS.has(node.type.name)) blocks.add(pos);
+            return !node.isTextblock;
+          });
+        }
+        // Last block first, so positions of the ones before stay valid.
+        for (const pos of [...blocks].sort((a, b) => b - a)) tidyNotes(tr, pos, deleted);
       }),
     ];
   },
