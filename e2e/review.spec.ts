@@ -8,17 +8,11 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { signAs } from './support/review';
 
 const editorRoot = (page: Page) => page.locator('.ProseMirror');
 const panel = (page: Page) => page.locator('.review-panel');
 const thread = (page: Page, text: string) => panel(page).locator('.thread').filter({ hasText: text });
-
-async function signAs(page: Page, name: string) {
-  await panel(page).locator('[data-action="change-author"]').click();
-  await panel(page).getByTestId('author-name').fill(name);
-  await panel(page).getByTestId('author-name').press('Enter');
-  await expect(panel(page).getByTestId('author')).toHaveText(name);
-}
 
 /** Selects `needle` in the page as a mouse drag would (a DOM selection ProseMirror reads). */
 async function selectText(page: Page, needle: string) {

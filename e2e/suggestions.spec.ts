@@ -8,19 +8,13 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { signAs } from './support/review';
 import { composeKorean } from './support/ime';
 
 const editorRoot = (page: Page) => page.locator('.ProseMirror');
 const panel = (page: Page) => page.locator('.review-panel');
 const line = (page: Page, n: number) => editorRoot(page).locator('[data-type="line"]').nth(n);
 const card = (page: Page, text: string) => panel(page).locator('.suggestion-card').filter({ hasText: text });
-
-async function signAs(page: Page, name: string) {
-  await panel(page).locator('[data-action="change-author"]').click();
-  await panel(page).getByTestId('author-name').fill(name);
-  await panel(page).getByTestId('author-name').press('Enter');
-  await expect(panel(page).getByTestId('author')).toHaveText(name);
-}
 
 async function save(page: Page, host: { sendCommand(c: { name: 'save' }): Promise<void> }) {
   await host.sendCommand({ name: 'save' });
