@@ -1,8 +1,9 @@
 /**
- * The editing operations on body blocks (Enter, Backspace, Tab, block type changes, the
- * `* ` note rule), written once over the outline (outline.ts) and wired to keys and commands
+ * The editing operations on body blocks (Enter, Backspace, Tab, block type changes, markers
+ * typed at the start of a line), written once over the outline (outline.ts) and wired to keys and commands
  * by the node files. Each works on a transaction and returns false when it does not apply.
  */
+import { InputRule } from '@tiptap/core';
 import type { Node as PMNode, ResolvedPos } from '@tiptap/pm/model';
 import { TextSelection, type Transaction } from '@tiptap/pm/state';
 import { composingSafe, nextTextblockStart, runEdit } from './keys';
@@ -195,4 +196,20 @@ function replaceSelectionInKind(tr: Transaction, kind: EntryKind): boolean {
     tr.deleteSelection();
   }
   return true;
+}
+
+/**
+ * An input rule for a marker typed in a body line (`□ `, `* `, `※ `, `【…】`): the marker goes
+ * and `edit` makes the block what it marks. Elsewhere (title, cells) the typed text stays.
+ */
+export function lineMarkerRule(find: RegExp, edit: (tr: Transaction, match: RegExpMatchArray) => boolean): InputRule {
+  return new InputRule({
+    find,
+    handler: ({ state, range, match }) => {
+      if (state.doc.resolve(range.from).parent.type.name !== 'line') return null;
+      const { tr } = state;
+      tr.delete(range.from, range.to);
+      return edit(tr, match) ? undefined : null;
+    },
+  });
 }

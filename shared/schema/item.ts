@@ -3,8 +3,8 @@
  * that level. The `level` attribute mirrors the depth; a plugin keeps it true where a
  * transaction changed something (pasting or joining can move items), never the whole document.
  */
-import { InputRule, Node } from '@tiptap/core';
-import { blockKeys, changeBlock, shiftBlock } from './blockEditing';
+import { Node } from '@tiptap/core';
+import { blockKeys, changeBlock, lineMarkerRule, shiftBlock } from './blockEditing';
 import { tidyChangesPlugin } from './changedRanges';
 import { composingSafe } from './keys';
 import { MAX_ITEM_LEVEL } from './outline';
@@ -92,18 +92,7 @@ export const ItemNode = Node.create({
 
   addInputRules() {
     // Typed at the start of a body line; a level the place cannot take is clamped.
-    return MARKER_RULES.map(
-      ({ find, level }) =>
-        new InputRule({
-          find,
-          handler: ({ state, range }) => {
-            if (state.doc.resolve(range.from).parent.type.name !== 'line') return null;
-            const { tr } = state;
-            tr.delete(range.from, range.to);
-            return changeBlock(tr, 'item', level, true) ? undefined : null;
-          },
-        }),
-    );
+    return MARKER_RULES.map(({ find, level }) => lineMarkerRule(find, (tr) => changeBlock(tr, 'item', level, true)));
   },
 
   addProseMirrorPlugins() {

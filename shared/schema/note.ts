@@ -4,11 +4,11 @@
  * order of its refs and deletes the note of a deleted ref in the same undo step; notes
  * without a ref (pasted text often loses the `*`) are allowed and stay after the others.
  */
-import { InputRule, Node } from '@tiptap/core';
+import { Node } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { TextSelection, type Transaction } from '@tiptap/pm/state';
 import { getChangedRanges } from '@tiptap/core';
-import { refIdsIn, splitBlock, turnIntoNoteAbove } from './blockEditing';
+import { lineMarkerRule, refIdsIn, splitBlock, turnIntoNoteAbove } from './blockEditing';
 import { tidyChangesPlugin } from './changedRanges';
 import { noteIdAttribute, taggedAs } from './dom';
 import { composingSafe, cursorTextblock, keyInTextblock, runEdit } from './keys';
@@ -139,15 +139,7 @@ export const NoteNode = Node.create({
 
   addInputRules() {
     return [
-      new InputRule({
-        find: /^\* $/,
-        handler: ({ state, range }) => {
-          if (state.doc.resolve(range.from).parent.type.name !== 'line') return null;
-          const { tr } = state;
-          tr.delete(range.from, range.to);
-          return turnIntoNoteAbove(tr) ? undefined : null;
-        },
-      }),
+      lineMarkerRule(/^\* $/, turnIntoNoteAbove),
     ];
   },
 

@@ -1,7 +1,7 @@
 /** The attachment pointer line at the end of the body (【붙임】 …); exported as a paragraph. */
-import { InputRule, Node } from '@tiptap/core';
+import { Node } from '@tiptap/core';
 import type { Transaction } from '@tiptap/pm/state';
-import { blockKeys, changeBlock } from './blockEditing';
+import { blockKeys, changeBlock, lineMarkerRule } from './blockEditing';
 import { documentLanguage } from './docAttrs';
 import { taggedAs } from './dom';
 
@@ -46,15 +46,7 @@ export const PointerNode = Node.create({
 
   addInputRules() {
     return [
-      new InputRule({
-        find: TYPED_POINTER,
-        handler: ({ state, range, match }) => {
-          if (state.doc.resolve(range.from).parent.type.name !== 'line') return null;
-          const { tr } = state;
-          tr.delete(range.from, range.to);
-          return makePointer(tr, match[1]!) ? undefined : null;
-        },
-      }),
+      lineMarkerRule(TYPED_POINTER, (tr, match) => makePointer(tr, match[1]!)),
     ];
   },
 });

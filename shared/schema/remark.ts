@@ -1,6 +1,6 @@
 /** A ※ remark: a free-standing comment, at the top of the body or under a block. */
-import { InputRule, Node } from '@tiptap/core';
-import { blockKeys, changeBlock } from './blockEditing';
+import { Node } from '@tiptap/core';
+import { blockKeys, changeBlock, lineMarkerRule } from './blockEditing';
 import { taggedAs } from './dom';
 import { composingSafe } from './keys';
 import { SHORTCUTS } from './shortcuts';
@@ -38,15 +38,7 @@ export const RemarkNode = Node.create({
 
   addInputRules() {
     return [
-      new InputRule({
-        find: /^※ $/,
-        handler: ({ state, range }) => {
-          if (state.doc.resolve(range.from).parent.type.name !== 'line') return null;
-          const { tr } = state;
-          tr.delete(range.from, range.to);
-          return changeBlock(tr, 'remark', 'same') ? undefined : null;
-        },
-      }),
+      lineMarkerRule(/^※ $/, (tr) => changeBlock(tr, 'remark', 'same')),
     ];
   },
 });
