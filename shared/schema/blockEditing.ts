@@ -29,15 +29,24 @@ export function refIdsIn(line: PMNode): string[] {
 }
 
 /**
+ * The cursor's block in its outline, when the cursor is in the block's own line (not in one of
+ * its notes). `entries` is a copy the caller may change and apply.
+ */
+function blockAtCursor(tr: Transaction) {
+  const found = outlineAtCursor(tr);
+  if (!found || found.focus.note !== undefined) return null;
+  const entries = [...found.outline.entries];
+  return { ...found, entries, current: entries[found.focus.entry]! };
+}
+
+/**
  * Turns the cursor's block into `kind` at `level` (its children move with it). With `clamp`,
  * a level deeper than the place allows becomes the deepest allowed; without, the change fails.
  */
 export function changeBlock(tr: Transaction, kind: EntryKind, level: number | 'same', clamp = false): boolean {
-  const found = outlineAtCursor(tr);
-  if (!found || found.focus.note !== undefined) return false;
-  const { outline, focus } = found;
-  const entries = [...outline.entries];
-  const current = entries[focus.entry]!;
+  const found = blockAtCursor(tr);
+  if (!found) return false;
+  const { outline, focus, entries, current } = found;
   const converted = convertEntry(tr.doc.type.schema, current, kind);
   if (!converted) return false;
   const wanted = kind === 'paragraph' || kind === 'heading' || kind === 'pointer' ? 1 : level === 'same' ? current.level : level;
@@ -50,9 +59,9 @@ export function changeBlock(tr: Transaction, kind: EntryKind, level: number | 's
 
 /** Tab / Shift+Tab: one level deeper or shallower, children along. */
 export function shiftBlock(tr: Transaction, delta: 1 | -1): boolean {
-  const found = outlineAtCursor(tr);
-  if (!found || found.focus.note !== undefined) return false;
-  const current = found.outline.entries[found.focus.entry]!;
+  const found = blockAtCursor(tr);
+  if (!found) return false;
+  const { current } = found;
   if (current.kind === 'paragraph') return delta === 1 && changeBlock(tr, 'item', 2);
   if (current.kind !== 'item' && current.kind !== 'remark') return false;
   return changeBlock(tr, current.kind, current.level + delta);
@@ -72,11 +81,9 @@ const continuationOf = (kind: EntryKind): EntryKind => (kind === 'heading' ? 'pa
  * (an empty level-1 item becomes a paragraph); an empty remark or pointer becomes a plain block.
  */
 export function splitBlock(tr: Transaction, kind: EntryKind): boolean {
-  const found = outlineAtCursor(tr);
-  if (!found || found.focus.note !== undefined) return false;
-  const { outline, focus } = found;
-  const entries = [...outline.entries];
-  const current = entries[focus.entry]!;
+  const found = blockAtCursor(tr);
+  if (!found) return false;
+  const { outline, focus, entries, current } = found;
   if (current.kind !== kind || kind === 'table') return false;
   const schema = tr.doc.type.schema;
 
@@ -106,11 +113,9 @@ export function splitBlock(tr: Transaction, kind: EntryKind): boolean {
 
 /** Backspace at the start of a body block: merge it into the line above, or lift a first item. */
 export function joinBlockBackward(tr: Transaction, kind: EntryKind): boolean {
-  const found = outlineAtCursor(tr);
-  if (!found || found.focus.note !== undefined || found.focus.offset !== 0) return false;
-  const { outline, focus } = found;
-  const entries = [...outline.entries];
-  const current = entries[focus.entry]!;
+  const found = blockAtCursor(tr);
+  if (!found || found.focus.offset !== 0) return false;
+  const { outline, focus, entries, current } = found;
   if (current.kind !== kind || kind === 'table') return false;
   const previous = entries[focus.entry - 1];
   if (!previous) return kind === 'item' ? changeBlock(tr, 'paragraph', 1) : true;
@@ -132,9 +137,9 @@ export function joinBlockBackward(tr: Transaction, kind: EntryKind): boolean {
  * across them.
  */
 export function joinBlockForward(tr: Transaction, kind: EntryKind): boolean {
-  const found = outlineAtCursor(tr);
-  if (!found || found.focus.note !== undefined) return false;
-  const current = found.outline.entries[found.focus.entry]!;
+  const found = blockAtCursor(tr);
+  if (!found) return false;
+  const { current } = found;
   if (current.kind !== kind || found.focus.offset !== current.text.content.size) return false;
   if (current.notes.length > 0 || kind === 'table') return true;
   const start = nextTextblockStart(tr.doc, current.pos + current.text.nodeSize);
@@ -153,11 +158,9 @@ const BLOCK_TEXT = new Set(['line', 'remark', 'heading', 'pointer']);
 
 /** `* ` at the start of a line: the line becomes a note of the block above it. */
 export function turnIntoNoteAbove(tr: Transaction): boolean {
-  const found = outlineAtCursor(tr);
-  if (!found || found.focus.note !== undefined) return false;
-  const { outline, focus } = found;
-  const entries = [...outline.entries];
-  const current = entries[focus.entry]!;
+  const found = blockAtCursor(tr);
+  if (!found) return false;
+  const { outline, focus, entries, current } = found;
   const above = entries[focus.entry - 1];
   if (!isContainer(current.kind) || !above || !isContainer(above.kind)) return false;
   const noteType = tr.doc.type.schema.nodes.note!;
