@@ -27,7 +27,7 @@ export default tseslint.config(
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
-    ignores: ['renderer/**/*.test.{ts,tsx}', 'renderer/vite.config.ts'],
+    ignores: ['renderer/**/*.test.{ts,tsx}'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: [...nodeImports, 'electron', '**/electron/**'], message: 'renderer/ talks to the host only through window.bodo.' }] }],
       'no-restricted-globals': ['error', 'process', 'Buffer', 'require'],
