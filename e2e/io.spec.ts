@@ -84,7 +84,7 @@ async function paste(page: Page, flavours: Record<string, string>): Promise<void
 }
 
 test.describe('export', () => {
-  test('every format through File ▸ Export writes what the exporters give, and the document stays clean', async ({ page, host, context }) => {
+  test('every format through File ▸ Export writes what the exporters give, and the document stays clean', async ({ page, host, context }, testInfo) => {
     const document = await openRelease(page, host, await sampleRelease());
     const release = releaseFromEditor(document.content);
 
@@ -102,6 +102,8 @@ test.describe('export', () => {
     const viewer = await context.newPage();
     await viewer.setContent(html);
     await expect(viewer.locator('body')).toContainText(release.title.split('\n')[0]!);
+    // Kept with the test results, so a reviewer can see what the exported page looks like.
+    await testInfo.attach('html-export', { body: await viewer.screenshot({ fullPage: true }), contentType: 'image/png' });
     await viewer.close();
 
     const docx = await exportThroughMenu(page, host, 'docx');
