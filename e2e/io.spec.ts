@@ -103,7 +103,7 @@ test.describe('export', () => {
     await viewer.setContent(html);
     await expect(viewer.locator('body')).toContainText(release.title.split('\n')[0]!);
     // Kept with the test results, so a reviewer can see what the exported page looks like.
-    await testInfo.attach('html-export', { body: await viewer.screenshot({ fullPage: true }), contentType: 'image/png' });
+    await viewer.screenshot({ path: testInfo.outputPath('html-export.png'), fullPage: true });
     await viewer.close();
 
     const docx = await exportThroughMenu(page, host, 'docx');
