@@ -93,7 +93,7 @@ const MARKS = [
 ] as const;
 
 export function Toolbar({ editor, files, canUseFiles }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const roving = useRovingFocus<HTMLDivElement>();
   // Only what the buttons show: React re-renders the toolbar when one of these changes.
   const active = useEditorState({
@@ -143,7 +143,7 @@ export function Toolbar({ editor, files, canUseFiles }: Props) {
         <CommandMenu<TemplateId>
           label={t('file.chooseTemplate')}
           action="new-from-template"
-          choices={TEMPLATES.map((template) => ({ value: template.id, label: template.name[i18n.language === 'ko' ? 'ko' : 'en'] }))}
+          choices={TEMPLATES.map((template) => ({ value: template.id, label: t(`template.${template.id}`) }))}
           onChoose={files.startNew}
         />
         {FILE_COMMANDS.map((command) => (

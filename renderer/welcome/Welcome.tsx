@@ -25,7 +25,6 @@ export function Welcome({ host, startNew, open, openPath, openDocument, notify, 
   const [recent, setRecent] = useState<RecentFile[]>([]);
   const panel = useDialogFocus<HTMLElement>(onClose);
   const id = useId();
-  const language = i18n.language === 'ko' ? 'ko' : 'en';
 
   useEffect(() => {
     if (host.canUseFiles) void host.invoke('listRecent', {}).then(setRecent);
@@ -60,7 +59,7 @@ export function Welcome({ host, startNew, open, openPath, openDocument, notify, 
               {TEMPLATES.map((template) => (
                 <li key={template.id}>
                   <button type="button" data-welcome="new" data-template={template.id} onClick={then(() => startNew(template.id))}>
-                    {t('welcome.newFrom', { template: template.name[language] })}
+                    {t('welcome.newFrom', { template: t(`template.${template.id}`) })}
                   </button>
                 </li>
               ))}

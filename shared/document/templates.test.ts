@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CATALOGUES } from '../i18n';
 import { checkEditorContent } from '../schema';
 import { releaseFromEditor } from './convert';
 import { bodoDocumentSchema } from './envelope';
@@ -32,6 +33,9 @@ it('the 개조식 template starts with □ items and the 문단식 one with para
   expect(kinds('ko-paragraph')).toEqual(['paragraph', 'paragraph']);
 });
 
-it('every template has a Korean and an English name', () => {
-  for (const template of TEMPLATES) expect(template.name.ko && template.name.en).toBeTruthy();
+it('every template has a Korean and an English name in the interface catalogues', () => {
+  for (const template of TEMPLATES) {
+    expect(CATALOGUES.ko.template[template.id]).toBeTruthy();
+    expect(CATALOGUES.en.template[template.id]).toBeTruthy();
+  }
 });

@@ -9,12 +9,13 @@ import { newEnvelope, type BodoDocument, type EditorNodeJSON } from './envelope'
 export const TEMPLATE_IDS = ['ko-gaejo', 'ko-paragraph', 'en'] as const;
 export type TemplateId = (typeof TEMPLATE_IDS)[number];
 
-export type TemplateInfo = { id: TemplateId; language: Language; name: Record<Language, string> };
+/** A template's name is interface text: `template.<id>` in the catalogues. */
+export type TemplateInfo = { id: TemplateId; language: Language };
 
 export const TEMPLATES: readonly TemplateInfo[] = [
-  { id: 'ko-gaejo', language: 'ko', name: { ko: '국문 보도자료 (개조식 □ ㅇ)', en: 'Korean release, itemised (□ ㅇ)' } },
-  { id: 'ko-paragraph', language: 'ko', name: { ko: '국문 보도자료 (문단식)', en: 'Korean release, paragraphs' } },
-  { id: 'en', language: 'en', name: { ko: '영문 보도자료', en: 'English press release' } },
+  { id: 'ko-gaejo', language: 'ko' },
+  { id: 'ko-paragraph', language: 'ko' },
+  { id: 'en', language: 'en' },
 ];
 
 const empty = (type: string, attrs?: Record<string, unknown>): EditorNodeJSON => ({ type, ...(attrs ? { attrs } : {}) });

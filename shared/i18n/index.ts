@@ -23,6 +23,7 @@ import enReview from './en/review.json';
 import enRules from './en/rules.json';
 import enSettings from './en/settings.json';
 import enStatus from './en/status.json';
+import enTemplate from './en/template.json';
 import enWelcome from './en/welcome.json';
 import koA11y from './ko/a11y.json';
 import koApp from './ko/app.json';
@@ -41,6 +42,7 @@ import koReview from './ko/review.json';
 import koRules from './ko/rules.json';
 import koSettings from './ko/settings.json';
 import koStatus from './ko/status.json';
+import koTemplate from './ko/template.json';
 import koWelcome from './ko/welcome.json';
 
 export const UI_LANGUAGES = ['ko', 'en'] as const;
@@ -48,8 +50,8 @@ export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
 /** Every catalogue by language, then namespace. */
 export const CATALOGUES = {
-  en: { a11y: enA11y, app: enApp, block: enBlock, checks: enChecks, confirm: enConfirm, file: enFile, hostErrors: enHostErrors, io: enIo, mark: enMark, menu: enMenu, notice: enNotice, outline: enOutline, recovery: enRecovery, review: enReview, rules: enRules, settings: enSettings, status: enStatus, welcome: enWelcome },
-  ko: { a11y: koA11y, app: koApp, block: koBlock, checks: koChecks, confirm: koConfirm, file: koFile, hostErrors: koHostErrors, io: koIo, mark: koMark, menu: koMenu, notice: koNotice, outline: koOutline, recovery: koRecovery, review: koReview, rules: koRules, settings: koSettings, status: koStatus, welcome: koWelcome },
+  en: { a11y: enA11y, app: enApp, block: enBlock, checks: enChecks, confirm: enConfirm, file: enFile, hostErrors: enHostErrors, io: enIo, mark: enMark, menu: enMenu, notice: enNotice, outline: enOutline, recovery: enRecovery, review: enReview, rules: enRules, settings: enSettings, status: enStatus, template: enTemplate, welcome: enWelcome },
+  ko: { a11y: koA11y, app: koApp, block: koBlock, checks: koChecks, confirm: koConfirm, file: koFile, hostErrors: koHostErrors, io: koIo, mark: koMark, menu: koMenu, notice: koNotice, outline: koOutline, recovery: koRecovery, review: koReview, rules: koRules, settings: koSettings, status: koStatus, template: koTemplate, welcome: koWelcome },
 } satisfies Record<UiLanguage, Record<string, unknown>>;
 
 /** Korean for Korean systems, English for every other (the first preference that is one of ours wins). */
