@@ -7,7 +7,7 @@ import { editorSchema } from '../../shared/schema';
 import { item, line, note, paragraph, ref, textNode } from '../../shared/schema/testing';
 import { listFindings } from './findings';
 import { fixTransaction } from './fixes';
-import { checksPlugin, documentPassTransaction, setProfile, setSilenced } from './plugin';
+import { checksKey, checksPlugin, documentPassTransaction, firstPassTransaction, setProfile, setSilenced } from './plugin';
 
 function documentJSON(body: EditorNodeJSON[], embargo = '2026. 12. 3.(목) 12:00'): EditorNodeJSON {
   return {
@@ -25,7 +25,13 @@ function documentJSON(body: EditorNodeJSON[], embargo = '2026. 12. 3.(목) 12:00
   };
 }
 
-const stateOf = (json: EditorNodeJSON) => EditorState.create({ schema: editorSchema, doc: editorSchema.nodeFromJSON(json), plugins: [checksPlugin(msitProfile)] });
+/** A document as just opened, before the editor's first frame: nothing checked yet. */
+const openedOf = (json: EditorNodeJSON) => EditorState.create({ schema: editorSchema, doc: editorSchema.nodeFromJSON(json), plugins: [checksPlugin(msitProfile)] });
+/** A document once the editor has painted and run the first full check. */
+const stateOf = (json: EditorNodeJSON) => {
+  const opened = openedOf(json);
+  return opened.apply(firstPassTransaction(opened));
+};
 
 /** Findings as the panel lists them: rule, the text the squiggle covers, silenced or not. */
 function shown(state: EditorState) {
@@ -34,6 +40,12 @@ function shown(state: EditorState) {
     text: state.doc.textBetween(decoration.from, decoration.to, '|'),
     label: checked.finding.blockLabel,
   }));
+}
+
+/** The plugin's findings are the command line's, rule by rule and block by block. */
+function expectSameAsCommandLine(state: EditorState) {
+  const engine = checkRelease(releaseFromEditor(state.doc.toJSON()), { profile: msitProfile }).map((f) => `${f.ruleId} ${f.blockLabel}`);
+  expect(listFindings(state).findings.map(({ checked }) => `${checked.finding.ruleId} ${checked.finding.blockLabel}`).sort()).toEqual(engine.sort());
 }
 
 /** Position just after the first occurrence of `needle`. */
@@ -58,9 +70,18 @@ describe('house-style checks in the editor', () => {
   it('finds what the command line finds, placed over the text it is about', () => {
     const state = stateOf(documentJSON(sample, '2026. 12. 3.(수) 12:00'));
     expect(shown(state)).toContainEqual({ rule: 'header/weekday-mismatch', text: '수', label: 'header embargo' });
-    const release = releaseFromEditor(state.doc.toJSON());
-    const engine = checkRelease(release, { profile: msitProfile }).map((f) => `${f.ruleId} ${f.blockLabel}`);
-    expect(listFindings(state).findings.map(({ checked }) => `${checked.finding.ruleId} ${checked.finding.blockLabel}`).sort()).toEqual(engine.sort());
+    expectSameAsCommandLine(state);
+  });
+
+  it('opens with no findings and checks everything in the first pass, typing before it included', () => {
+    let state = openedOf(documentJSON([...sample, item(1, '예산은  100억원이다')], '2026. 12. 3.(수) 12:00'));
+    expect(listFindings(state).findings).toEqual([]);
+    state = type(state, '  ', after(state, '국산'));
+    expect(listFindings(state).findings).toEqual([]);
+    state = state.apply(firstPassTransaction(state));
+    expectSameAsCommandLine(state);
+    expect(shown(state).filter((f) => f.rule === 'text/double-space').map((f) => f.label)).toEqual(['body 1', 'body 3']);
+    expect(checksKey.getState(state)?.shared).not.toBeNull();
   });
 
   it('re-checks the block being typed in at once, and leaves the others alone', () => {

@@ -4,6 +4,9 @@
  * touched with `checkBlock`. The document rules (header, title, contacts, length, style mix)
  * and the context blocks share (language, 문단식/□식, year) need the whole release: they run
  * once typing pauses, and re-address block findings whose block moved.
+ *
+ * Checking a long release takes a few hundred milliseconds, so the plugin starts with no
+ * findings and checks everything right after the editor's first frame (`firstPassTransaction`).
  */
 import i18next from 'i18next';
 import type { Node as PMNode } from '@tiptap/pm/model';
@@ -33,7 +36,8 @@ export type CheckedFinding = {
 export type ChecksState = {
   /** Every finding, silenced ones drawn as nothing (kept, so they can be counted). */
   decorations: DecorationSet;
-  shared: SharedContext;
+  /** The context from the last document pass; null until the first full check after opening. */
+  shared: SharedContext | null;
   silenced: readonly Silence[];
   /** The agency's rules and limits (settings); switching re-checks everything. */
   profile: Profile;
@@ -42,7 +46,7 @@ export type ChecksState = {
 };
 
 type DocumentPass = { shared: SharedContext; findings: Finding[] };
-type ChecksMeta = { silenced: readonly Silence[] } | { documentPass: DocumentPass } | { profile: Profile };
+type ChecksMeta = { silenced: readonly Silence[] } | { documentPass: DocumentPass } | { profile: Profile } | { firstPass: true };
 
 export const checksKey = new PluginKey<ChecksState>('houseStyleChecks');
 
@@ -95,12 +99,12 @@ function unitDecorations(set: DecorationSet, unit: CheckUnit): Decoration[] {
   return set.find(unit.pos, end, (spec: CheckedFinding) => spec.scope === 'block').filter((d) => d.from >= unit.pos && d.to <= end);
 }
 
-/** Re-checks units: their old block findings go, fresh ones come. */
-function recheck(state: ChecksState, doc: PMNode, units: readonly CheckUnit[]): DecorationSet {
+/** Re-checks units (with the shared context of the last document pass): their old block findings go, fresh ones come. */
+function recheck(state: ChecksState, shared: SharedContext, doc: PMNode, units: readonly CheckUnit[]): DecorationSet {
   let set = state.decorations;
   for (const unit of units) {
     set = set.remove(unitDecorations(set, unit));
-    const fresh = checkUnit(doc, unit, state.shared, state.profile).map((placed) => decorationOf(placed, 'block', state.silenced));
+    const fresh = checkUnit(doc, unit, shared, state.profile).map((placed) => decorationOf(placed, 'block', state.silenced));
     if (fresh.length) set = set.add(doc, fresh);
   }
   return set;
@@ -125,12 +129,12 @@ function checkEverything(doc: PMNode, pass: DocumentPass, silenced: readonly Sil
 }
 
 function applyDocumentPass(state: ChecksState, doc: PMNode, pass: DocumentPass): DecorationSet {
-  // A changed context can change any block's findings; otherwise only addresses may be stale.
-  if (!sameShared(state.shared, pass.shared)) return checkEverything(doc, pass, state.silenced, state.profile);
+  // A changed context (or none yet) can change any block's findings; otherwise only addresses may be stale.
+  if (!state.shared || !sameShared(state.shared, pass.shared)) return checkEverything(doc, pass, state.silenced, state.profile);
   let set = state.decorations.remove(state.decorations.find(undefined, undefined, (spec: CheckedFinding) => spec.scope === 'document'));
   set = set.add(doc, placeDocumentFindings(doc, pass.findings).map((placed) => decorationOf(placed, 'document', state.silenced)));
   const moved = unitsBetween(doc, 0, doc.content.size).filter((unit) => addressedElsewhere(set, unit));
-  return recheck({ ...state, decorations: set }, doc, moved);
+  return recheck({ ...state, decorations: set }, pass.shared, doc, moved);
 }
 
 /** Redraws findings whose silenced state changed, where they are. */
@@ -143,10 +147,8 @@ function applySilences(state: ChecksState, doc: PMNode, silenced: readonly Silen
   return state.decorations.remove(changed).add(doc, redrawn);
 }
 
-function initialState(doc: PMNode, profile: Profile): ChecksState {
-  const pass = runDocumentRules(doc, profile);
-  return { decorations: checkEverything(doc, pass, [], profile), shared: pass.shared, silenced: [], profile, revision: 0 };
-}
+/** The state on open: no findings yet, so the editor paints before the first full check. */
+const initialState = (profile: Profile): ChecksState => ({ decorations: DecorationSet.empty, shared: null, silenced: [], profile, revision: 0 });
 
 /** The units a transaction touched, widened by one position so a join or split reaches both sides. */
 function touchedUnits(tr: Transaction): CheckUnit[] {
@@ -165,14 +167,19 @@ export function recheckAfterTransaction(state: ChecksState, tr: Transaction): Ch
   const meta = tr.getMeta(checksKey) as ChecksMeta | undefined;
   if (!tr.docChanged && !meta) return state;
   let next: ChecksState = { ...state, decorations: state.decorations.map(tr.mapping, tr.doc), revision: state.revision + 1 };
-  // Markers are the document's glyphs: a change of its attributes can touch every item.
-  const units = tr.before.attrs !== tr.doc.attrs ? unitsBetween(tr.doc, 0, tr.doc.content.size) : tr.docChanged ? touchedUnits(tr) : [];
-  if (units.length) next = { ...next, decorations: recheck(next, tr.doc, units) };
+  // Before the first full check there is nothing to redo: that check covers every block anyway.
+  const { shared } = next;
+  if (shared) {
+    // Markers are the document's glyphs: a change of its attributes can touch every item.
+    const units = tr.before.attrs !== tr.doc.attrs ? unitsBetween(tr.doc, 0, tr.doc.content.size) : tr.docChanged ? touchedUnits(tr) : [];
+    if (units.length) next = { ...next, decorations: recheck(next, shared, tr.doc, units) };
+  }
   if (meta && 'silenced' in meta) next = { ...next, silenced: meta.silenced, decorations: applySilences(next, tr.doc, meta.silenced) };
   if (meta && 'documentPass' in meta) next = { ...next, decorations: applyDocumentPass(next, tr.doc, meta.documentPass), shared: meta.documentPass.shared };
-  if (meta && 'profile' in meta) {
-    const pass = runDocumentRules(tr.doc, meta.profile);
-    next = { ...next, profile: meta.profile, shared: pass.shared, decorations: checkEverything(tr.doc, pass, next.silenced, meta.profile) };
+  if (meta && ('profile' in meta || 'firstPass' in meta)) {
+    const profile = 'profile' in meta ? meta.profile : next.profile;
+    const pass = runDocumentRules(tr.doc, profile);
+    next = { ...next, profile, shared: pass.shared, decorations: checkEverything(tr.doc, pass, next.silenced, profile) };
   }
   return next;
 }
@@ -181,14 +188,21 @@ export function checksPlugin(profile: Profile): Plugin<ChecksState> {
   return new Plugin<ChecksState>({
     key: checksKey,
     state: {
-      init: (_config, state) => initialState(state.doc, profile),
+      init: () => initialState(profile),
       apply: (tr, value) => recheckAfterTransaction(value, tr),
     },
     props: {
       decorations: (state) => checksKey.getState(state)?.decorations,
     },
-    view: () => {
+    view: (view) => {
       let timer: ReturnType<typeof setTimeout> | undefined;
+      // After the first frame is drawn (rAF runs just before it, the timeout just after).
+      let firstFrame: ReturnType<typeof setTimeout> | undefined;
+      const frame = requestAnimationFrame(() => {
+        firstFrame = setTimeout(() => {
+          if (!view.isDestroyed && !checksKey.getState(view.state)?.shared) view.dispatch(firstPassTransaction(view.state));
+        }, 0);
+      });
       return {
         update: (view, previous) => {
           if (view.state.doc === previous.doc) return;
@@ -197,7 +211,11 @@ export function checksPlugin(profile: Profile): Plugin<ChecksState> {
             if (!view.isDestroyed) view.dispatch(documentPassTransaction(view.state));
           }, DOCUMENT_CHECK_DELAY_MS);
         },
-        destroy: () => clearTimeout(timer),
+        destroy: () => {
+          cancelAnimationFrame(frame);
+          clearTimeout(firstFrame);
+          clearTimeout(timer);
+        },
       };
     },
   });
@@ -207,6 +225,11 @@ export function checksPlugin(profile: Profile): Plugin<ChecksState> {
 export function documentPassTransaction(state: EditorState): Transaction {
   const documentPass = runDocumentRules(state.doc, checksKey.getState(state)?.profile ?? msitProfile);
   return state.tr.setMeta(checksKey, { documentPass } satisfies ChecksMeta).setMeta('addToHistory', false);
+}
+
+/** Checks everything for the first time: what the plugin does right after the editor first paints. */
+export function firstPassTransaction(state: EditorState): Transaction {
+  return state.tr.setMeta(checksKey, { firstPass: true } satisfies ChecksMeta).setMeta('addToHistory', false);
 }
 
 /** Switches the check profile (the agency's, from settings). */
