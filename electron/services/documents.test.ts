@@ -31,7 +31,7 @@ describe('document files', () => {
     const path = join(folder, 'broken.bodo');
     await writeFile(path, '{"format":"bodo.document","version":1,"meta":');
     const result = await documents.read(path);
-    expect(result).toEqual({ ok: false, message: expect.stringMatching(/“broken\.bodo”.*not JSON/) });
+    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/“broken\.bodo”.*not JSON/) });
   });
 
   it('keeps the saved file when a later save fails', async () => {

@@ -1,11 +1,12 @@
 /** `.bodo` files on disk: read through `parseDocumentFile`, written atomically. */
 import { basename } from 'node:path';
-import { parseDocumentFile, type LoadResult } from '../../shared/document/load';
+import { parseDocumentFile } from '../../shared/document/load';
 import type { BodoDocument } from '../../shared/document/envelope';
 import { readTextFile, writeFileAtomic, type FileResult } from './files';
 
 export type DocumentFiles = {
-  read(path: string): Promise<LoadResult>;
+  /** A refusal carries its reason, so the host words it in the interface language. */
+  read(path: string): Promise<FileResult<{ document: BodoDocument }>>;
   write(path: string, document: BodoDocument): Promise<FileResult<object>>;
 };
 

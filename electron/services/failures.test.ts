@@ -1,5 +1,5 @@
 /** Host failures reach the renderer in the interface language, still naming the file and the reason. */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -35,6 +35,14 @@ describe('host failures', () => {
     expect(await dispatch('openDocument', {})).toEqual({ ok: false, message: '“사라진 보도자료.bodo”을(를) 열 수 없습니다: 파일이 더 이상 없습니다(옮겨졌거나 삭제되었거나, 분리된 드라이브에 있었을 수 있습니다).' });
     language = 'en';
     expect(await dispatch('openDocument', {})).toEqual({ ok: false, message: expect.stringMatching(/^Cannot open “사라진 보도자료\.bodo”: the file no longer exists/) });
+  });
+
+  it('word a file that is not a Bodo document in the interface language', async () => {
+    openAnswer = join(folder, '받은 파일.bodo');
+    await writeFile(openAnswer, 'PK\u0003\u0004 word file');
+    expect(await dispatch('openDocument', {})).toEqual({ ok: false, message: expect.stringMatching(/^“받은 파일\.bodo”을\(를\) 열 수 없습니다: 보도 문서가 아닙니다/) });
+    language = 'en';
+    expect(await dispatch('openDocument', {})).toEqual({ ok: false, message: expect.stringMatching(/^Cannot open “받은 파일\.bodo”: it is not a Bodo document/) });
   });
 
   it('word a refusal in the interface language', async () => {

@@ -1,31 +1,14 @@
 /**
  * Failures the user reads, kept as a catalogue key and its parameters (`hostErrors` namespace)
- * so the host can word them in the interface language when it answers the renderer. Each also
- * carries its English wording for logs, the command line and tests of a single service.
+ * so the host can word them in the interface language when it answers the renderer.
  */
 import type { TFunction } from 'i18next';
-import { translatorFor } from '../../shared/i18n';
+import { wordReason, type Failure, type Reason } from '../../shared/i18n/reason';
 
-/** A message to word later: a `hostErrors` key, its parameters possibly worded messages of their own. */
-export type Reason = { key: string; params?: Record<string, string | number | Reason> };
-export type Failure = { ok: false; message: string; reason: Reason };
-
-const english = translatorFor('en');
+export { failure, wordReason, type Failure, type Reason } from '../../shared/i18n/reason';
 
 export function errorCode(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
-}
-
-export function wordReason(reason: Reason, t: TFunction = english): string {
-  const params = Object.fromEntries(
-    Object.entries(reason.params ?? {}).map(([name, value]) => [name, typeof value === 'object' ? wordReason(value, t) : value]),
-  );
-  return t(`hostErrors.${reason.key}`, params);
-}
-
-export function failure(key: string, params?: Reason['params']): Failure {
-  const reason: Reason = params ? { key, params } : { key };
-  return { ok: false, message: wordReason(reason), reason };
 }
 
 const CAUSES: Record<string, string | { read: string; write: string }> = {
@@ -52,7 +35,7 @@ export function fileErrorCause(error: unknown, action: 'read' | 'write'): Reason
 }
 
 /** Results whose failure carries a reason, worded in the interface language; others unchanged. */
-export function inInterfaceLanguage<T>(result: T, t: TFunction = english): T {
+export function inInterfaceLanguage<T>(result: T, t?: TFunction): T {
   if (typeof result !== 'object' || result === null || !('reason' in result) || (result as { ok?: unknown }).ok !== false) return result;
   return { ok: false, message: wordReason((result as unknown as Failure).reason, t) } as T;
 }

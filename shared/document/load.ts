@@ -1,13 +1,15 @@
 /**
  * Reading a `.bodo` file: text in, a valid current-version document or a message for the
- * user out. Every refusal names the file and says why in words a user can act on.
+ * user out. Every refusal names the file and says why in words a user can act on, as a
+ * `hostErrors.load.*` reason the host words in the interface language (English in `message`).
  */
 import type { z } from 'zod';
 import { bodoEnvelopeSchema, DOCUMENT_FORMAT, DOCUMENT_VERSION, type BodoDocument, type EditorNodeJSON } from './envelope';
 import { checkEditorContent } from '../schema';
 import { MIGRATIONS, type Migration } from './migrations';
+import { failure, type Failure, type Reason } from '../i18n/reason';
 
-export type LoadResult = { ok: true; document: BodoDocument } | { ok: false; message: string };
+export type LoadResult = { ok: true; document: BodoDocument } | Failure;
 
 /**
  * Deeper JSON than any real document (a release nests a handful of levels) is refused before
@@ -26,7 +28,7 @@ export function parseDocumentFile(
     // A byte-order mark is legal in UTF-8 files written by other tools but not in JSON.
     parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    return refusal(fileName, 'it is not a Bodo document (the file is not JSON; it may be damaged or of another kind).');
+    return refusal(fileName, { key: 'load.notJson' });
   }
   return readDocumentValue(parsed, fileName, options);
 }
@@ -37,36 +39,33 @@ export function readDocumentValue(
   fileName: string,
   options: { migrations?: readonly Migration[] } = {},
 ): LoadResult {
-  const refuse = (reason: string) => refusal(fileName, reason);
+  const refuse = (key: string, params?: Reason['params']) => refusal(fileName, params ? { key: `load.${key}`, params } : { key: `load.${key}` });
   if (!isRecord(parsed) || parsed.format !== DOCUMENT_FORMAT) {
-    return refuse('it is not a Bodo document.');
+    return refuse('notBodo');
   }
 
   const version = parsed.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
-    return refuse('the file is damaged (its version number is missing or invalid).');
+    return refuse('badVersion');
   }
   if (version > DOCUMENT_VERSION) {
-    return refuse(
-      `it was saved by a newer Bodo (document version ${version}; this Bodo reads up to version ${DOCUMENT_VERSION}). ` +
-        `Update Bodo to a release that reads document version ${version}.`,
-    );
+    return refuse('newerVersion', { version, supported: DOCUMENT_VERSION });
   }
-  if (nestingDepth(parsed) > MAX_NESTING) return refuse('the file is damaged (its content is nested too deeply).');
+  if (nestingDepth(parsed) > MAX_NESTING) return refuse('nestedTooDeeply');
 
   const migrated = migrate(parsed, version, options.migrations ?? MIGRATIONS);
-  if (!migrated) return refuse(`the file is damaged (no way to upgrade document version ${version}).`);
+  if (!migrated) return refuse('noMigration', { version });
 
   const checked = bodoEnvelopeSchema.safeParse(migrated);
-  if (!checked.success) return refuse(`the file is damaged (${describeIssue(checked.error)}).`);
+  if (!checked.success) return refuse('damaged', { detail: describeIssue(checked.error) });
 
   // The envelope checks the JSON's shape around the content; the editor schema checks the content.
   const contentProblem = checkEditorContent(checked.data.content);
-  if (contentProblem !== null) return refuse(`the file is damaged (${contentProblem}).`);
+  if (contentProblem !== null) return refuse('damaged', { detail: contentProblem });
   return { ok: true, document: checked.data };
 }
 
-const refusal = (fileName: string, reason: string): LoadResult => ({ ok: false, message: `Cannot open “${fileName}”: ${reason}` });
+const refusal = (fileName: string, cause: Reason): LoadResult => failure('openFailed', { file: fileName, cause });
 
 /** How deep arrays and objects nest, measured without recursion (it must not overflow on what it measures). */
 function nestingDepth(value: unknown): number {
