@@ -23,6 +23,7 @@ import { APP_CSP, APP_ORIGIN, APP_SCHEME, isAppUrl, registerIntents } from './ip
 import { buildMenuTemplate, spellingMenuTemplate } from './menu';
 import { createCloseGuard } from './services/close-guard';
 import { createDocumentFiles } from './services/documents';
+import { wordReason } from './services/failures';
 import { createHostHandlers, IMPORT_EXTENSIONS, PathGrants, type Dialogs } from './services/host';
 import { createJournal } from './services/journal';
 import { bodoPathsFromArgv, isSafeExternalUrl } from './services/launch';
@@ -327,7 +328,7 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(async () => {
     const loaded = await settingsStore.load();
     settings = loaded.settings;
-    if (loaded.problem) console.warn(`Settings could not be used (${loaded.problem}); using the defaults.`);
+    if (loaded.problem) console.warn(`Settings could not be used (${wordReason(loaded.problem)}); using the defaults.`);
 
     session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
     session.defaultSession.setPermissionCheckHandler(() => false);

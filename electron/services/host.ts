@@ -18,7 +18,7 @@ import {
 } from '../../shared/bridge/contract';
 import { documentTitle } from '../../shared/document/load';
 import type { DocumentFiles } from './documents';
-import { failure, fileErrorCause, inInterfaceLanguage } from './failures';
+import { failure, fileErrorCause, inInterfaceLanguage, wordReason } from './failures';
 import { errorCode, writeFileAtomic } from './files';
 import type { Journal } from './journal';
 import type { RecentFiles } from './recent';
@@ -210,7 +210,10 @@ export function createHostHandlers(services: HostServices): HostHandlers {
       services.window?.closeReply(proceed);
       return { ok: true };
     },
-    getSettings: () => settings.load(),
+    async getSettings() {
+      const { settings: stored, problem } = await settings.load();
+      return problem ? { settings: stored, problem: wordReason(problem, services.translate?.()) } : { settings: stored };
+    },
     async setSettings({ settings: next }) {
       const written = await settings.save(next);
       if (!written.ok) return written;

@@ -1,7 +1,8 @@
 /** User settings in the app data folder. A bad file never stops the app: defaults, and a note why. */
 import { readFile } from 'node:fs/promises';
 import { parseStoredSettings, settingsSchema, type LoadedSettings, type Settings } from '../../shared/settings/schema';
-import { describeFileError, errorCode, writeFileAtomic, type FileResult } from './files';
+import { fileErrorCause } from './failures';
+import { errorCode, writeFileAtomic, type FileResult } from './files';
 
 export { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../../shared/settings/schema';
 
@@ -18,7 +19,7 @@ export function createSettingsStore(options: { file: string }): SettingsStore {
       try {
         text = await readFile(options.file, 'utf8');
       } catch (error) {
-        if (errorCode(error) !== 'ENOENT') return { ...parseStoredSettings(null), problem: describeFileError(error, 'read') };
+        if (errorCode(error) !== 'ENOENT') return { ...parseStoredSettings(null), problem: fileErrorCause(error, 'read') };
         text = null;
       }
       return parseStoredSettings(text);

@@ -5,6 +5,7 @@
  */
 import i18next from 'i18next';
 import type { BodoBridge, Intent, IntentRequest, IntentResult } from '../../shared/bridge/contract';
+import { wordReason } from '../../shared/i18n/reason';
 import { settingsSchema } from '../../shared/settings/schema';
 import { loadLocalSettings, saveLocalSettings } from '../settings/localSettings';
 
@@ -35,7 +36,10 @@ export function createMemoryHost(setTabTitle: (title: string) => void): BodoBrid
     discardRecoverable: () => ({ ok: true }),
     preferences: () => ({ autosaveSeconds: 30 }),
     fileStatus: noFiles,
-    getSettings: () => loadLocalSettings(),
+    getSettings: () => {
+      const { settings, problem } = loadLocalSettings();
+      return problem ? { settings, problem: wordReason(problem, i18next.t) } : { settings };
+    },
     setSettings: ({ settings }) => ({ ok: true, settings: saveLocalSettings(settingsSchema.parse(settings)) }),
     // The browser spellchecks by its own settings.
     setDocumentLanguage: () => ({ ok: true }),

@@ -3,6 +3,7 @@
  * sent over the bridge. Every field has a default, so an older or partial file still loads, and
  * a file that does not fit is replaced by the defaults (with a notice), never a crash.
  */
+import type { Reason } from '../i18n/reason';
 import { z } from 'zod';
 import { LANGUAGES } from '../release/model';
 import { DEFAULT_GLYPHS } from '../release/labels';
@@ -68,8 +69,11 @@ export const settingsSchema = z.object({
 export type Settings = z.infer<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
 
-/** The settings that were read, and why the defaults replaced them if the stored ones did not fit. */
-export type LoadedSettings = { settings: Settings; problem?: string };
+/**
+ * The settings that were read, and why the defaults replaced them if the stored ones did not fit
+ * (a `hostErrors` reason, worded in the interface language by whoever shows it).
+ */
+export type LoadedSettings = { settings: Settings; problem?: Reason };
 
 /** Read stored settings text: missing means first run; anything unusable gives the defaults and the reason. */
 export function parseStoredSettings(text: string | null): LoadedSettings {
@@ -78,10 +82,15 @@ export function parseStoredSettings(text: string | null): LoadedSettings {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { settings: DEFAULT_SETTINGS, problem: error instanceof Error ? error.message : String(error) };
+    return { settings: DEFAULT_SETTINGS, problem: { key: 'settings.notJson', params: { detail: error instanceof Error ? error.message : String(error) } } };
   }
   const parsed = settingsSchema.safeParse(json);
   if (parsed.success) return { settings: parsed.data };
   const issue = parsed.error.issues[0];
-  return { settings: DEFAULT_SETTINGS, problem: issue ? `${issue.path.join('.') || 'settings'}: ${issue.message}` : 'invalid' };
+  const setting = issue?.path.join('.') ?? '';
+  const detail = issue?.message ?? '';
+  return {
+    settings: DEFAULT_SETTINGS,
+    problem: setting === '' ? { key: 'settings.invalidFile', params: { detail } } : { key: 'settings.invalidSetting', params: { setting, detail } },
+  };
 }
