@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { translatorFor } from '../../shared/i18n';
 import { createDocumentFiles } from './documents';
 import { wordReason } from './failures';
 import { createHostHandlers, dispatchIntent } from './host';
@@ -78,6 +79,21 @@ describe('settings over the bridge', () => {
     const answer = (await dispatchIntent(handlers, 'getSettings', {})) as { settings: unknown; problem?: string };
     expect(answer.settings).toEqual(DEFAULT_SETTINGS);
     expect(answer.problem).toBeTruthy();
+  });
+
+  it('words a damaged file’s reason in the interface language', async () => {
+    await writeFile(file, JSON.stringify({ theme: 'purple' }));
+    const handlers = createHostHandlers({
+      documents: createDocumentFiles(),
+      recent: createRecentFiles({ file: join(dirname(file), 'recent.json') }),
+      dialogs: new ScriptedDialogs(),
+      journal: createJournal({ folder: join(dirname(file), 'recovery') }),
+      settings: createSettingsStore({ file }),
+      translate: () => translatorFor('ko'),
+    });
+    expect(await dispatchIntent(handlers, 'getSettings', {})).toEqual({ settings: DEFAULT_SETTINGS, problem: expect.stringMatching(/^theme: /) });
+    await writeFile(file, '[1, 2');
+    expect(await dispatchIntent(handlers, 'getSettings', {})).toEqual({ settings: DEFAULT_SETTINGS, problem: expect.stringMatching(/^JSON 파일이 아닙니다: /) });
   });
 
   it('points the spellchecker at the document’s language', async () => {
