@@ -24,12 +24,31 @@ class Writer {
     private readonly cdp: CDPSession,
   ) {}
 
-  type = (text: string) => this.page.keyboard.insertText(text);
+  /**
+   * A person never types the next key before the screen shows the last one: wait a frame after
+   * each step, so text inserted as input (read back from the DOM) is in the document before the
+   * next key's command runs. Without it a loaded machine can reorder them.
+   */
+  private settle = () => this.page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
+
+  type = async (text: string) => {
+    await this.page.keyboard.insertText(text);
+    await this.settle();
+  };
   /** A marker typed key by key at the start of a line, so its input rule sees the space. */
-  marker = (marker: string) => this.page.keyboard.type(marker);
-  compose = (text: string) => composeKorean(this.cdp, text);
+  marker = async (marker: string) => {
+    await this.page.keyboard.type(marker);
+    await this.settle();
+  };
+  compose = async (text: string) => {
+    await composeKorean(this.cdp, text);
+    await this.settle();
+  };
   press = async (...keys: string[]) => {
-    for (const key of keys) await this.page.keyboard.press(key);
+    for (const key of keys) {
+      await this.page.keyboard.press(key);
+      await this.settle();
+    }
   };
 
   /** Mod-Alt-f after the term, the note's text, then Esc back to the sentence. */
