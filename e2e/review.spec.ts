@@ -71,6 +71,8 @@ test('a reviewer comments, the author replies and resolves; the file keeps it al
   await signAs(page, '김과장');
   await comment(page, '예산을 확정했다', '금액을 밝혀 주세요');
   await editorRoot(page).locator('[data-type="line"]').nth(1).click();
+  // Just a caret in the block (a slow machine can read the click as a word-selecting double click).
+  await page.keyboard.press('End');
   await panel(page).locator('[data-action="add-comment"]').click();
   await panel(page).getByTestId('comment-draft').locator('textarea').fill('어느 지역인가요?');
   await panel(page).getByTestId('comment-draft').locator('textarea').press('Control+Enter');
