@@ -8,6 +8,7 @@
 import { DEFAULT_GLYPHS } from '../shared/release/labels';
 import type { Block, ItemBlock, ParagraphBlock, Release } from '../shared/release/model';
 import type { EditorNodeJSON } from '../shared/document/envelope';
+import type { Thread } from '../shared/review/threads';
 
 /** A note is attached to every NOTE_EVERY-th block, a review comment to every COMMENT_EVERY-th. */
 export const NOTE_EVERY = 5;
@@ -152,11 +153,7 @@ export function flatParagraphDoc(release: Release): EditorNodeJSON {
   };
 }
 
-/**
- * REVIEW HOOK: which blocks (indexes in reading order) carry a review comment, one every
- * COMMENT_EVERY-th. Comments arrive with the review feature; until then `attachReviewComments`
- * leaves the document as it is and these targets are only reported.
- */
+/** Which blocks (indexes in reading order, nested blocks counted) carry a review comment: every COMMENT_EVERY-th. */
 export function commentTargets(release: Release): number[] {
   const count = countBlocks(release);
   const targets: number[] = [];
@@ -164,11 +161,42 @@ export function commentTargets(release: Release): number[] {
   return targets;
 }
 
+/** Editor nodes that are body blocks, in the order `flattenBlocks` counts them. */
+const BODY_BLOCKS = new Set(['item', 'paragraph', 'remark', 'heading', 'pointer', 'table']);
+
+/** The text nodes a block's comment covers: an item's or paragraph's own line, any other block's text. */
+function ownText(block: EditorNodeJSON): EditorNodeJSON[] {
+  const line = block.type === 'item' || block.type === 'paragraph' ? block.content?.[0] : block;
+  return (line?.content ?? []).filter((node) => node.type === 'text');
+}
+
 /**
- * REVIEW HOOK: puts a comment thread on each target block of an editor document. The review
- * feature defines the comment mark and the envelope's `comments` entries; wire them in here
- * and every benchmark document will carry them. Returns the threads to store in the envelope.
+ * Puts a one-entry comment thread on each target block of an editor document, as a reviewer
+ * commenting on the whole block would (the `comment` mark on its text), and returns the
+ * threads for the envelope's `comments`.
  */
-export function attachReviewComments(_content: EditorNodeJSON, _targets: readonly number[]): unknown[] {
-  return [];
+export function attachReviewComments(content: EditorNodeJSON, targets: readonly number[]): Thread[] {
+  const wanted = new Set(targets);
+  const threads: Thread[] = [];
+  let index = 0;
+  const visit = (node: EditorNodeJSON) => {
+    if (BODY_BLOCKS.has(node.type)) {
+      if (wanted.has(index)) {
+        const id = `bench-thread-${index + 1}`;
+        const text = ownText(node);
+        for (const piece of text) piece.marks = [...(piece.marks ?? []), { type: 'comment', attrs: { threadId: id } }];
+        const time = new Date(Date.UTC(2026, 10, 30, 9, 0, index % 60)).toISOString();
+        threads.push({
+          id,
+          quote: text.map((piece) => piece.text ?? '').join(''),
+          entries: [{ id: `${id}-1`, author: '검토자', time, text: '수치의 출처를 확인해 주세요.' }],
+          resolved: null,
+        });
+      }
+      index++;
+    }
+    node.content?.forEach(visit);
+  };
+  visit(content);
+  return threads;
 }
