@@ -7,7 +7,7 @@ import { editorSchema } from '../../shared/schema';
 import { item, line, note, paragraph, ref, textNode } from '../../shared/schema/testing';
 import { listFindings } from './findings';
 import { fixTransaction } from './fixes';
-import { checksKey, checksPlugin, documentPassTransaction, firstPassTransaction, setProfile, setSilenced } from './plugin';
+import { checksKey, checksPlugin, documentPassTransaction, firstPassTransaction, recheckTransaction, setProfile, setSilenced } from './plugin';
 
 function documentJSON(body: EditorNodeJSON[], embargo = '2026. 12. 3.(목) 12:00'): EditorNodeJSON {
   return {
@@ -61,8 +61,13 @@ function after(state: EditorState, needle: string): number {
 
 const apply = (state: EditorState, tr: Transaction | null) => (tr ? state.apply(tr) : state);
 const type = (state: EditorState, text: string, at: number) => state.apply(state.tr.insertText(text, at));
+/** What the editor does a moment after a change: re-check the blocks it touched. */
+const recheck = (state: EditorState) => state.apply(recheckTransaction(state));
 /** What the editor does once typing pauses. */
-const settle = (state: EditorState) => state.apply(documentPassTransaction(state));
+const settle = (state: EditorState) => {
+  const rechecked = recheck(state);
+  return rechecked.apply(documentPassTransaction(rechecked));
+};
 
 const sample = [item(1, '과기정통부는 국산 NPU를 실증한다'), item(1, '과제당 최대 20억원을 지원한다', item(2, '접수는 12월까지'))];
 
@@ -84,12 +89,15 @@ describe('house-style checks in the editor', () => {
     expect(checksKey.getState(state)?.shared).not.toBeNull();
   });
 
-  it('re-checks the block being typed in at once, and leaves the others alone', () => {
+  it('re-checks the block being typed in a moment later, and leaves the others alone', () => {
     let state = stateOf(documentJSON([...sample, item(1, '예산은  100억원이다')]));
     const before = listFindings(state).findings.find(({ checked }) => checked.finding.ruleId === 'text/double-space');
     expect(before && state.doc.textBetween(before.decoration.from, before.decoration.to)).toBe('  ');
 
     state = type(state, '  ', after(state, '국산'));
+    // The keystroke itself only notes where it typed.
+    expect(shown(state).filter((f) => f.rule === 'text/double-space').map((f) => f.label)).toEqual(['body 3']);
+    state = recheck(state);
     const doubles = shown(state).filter((f) => f.rule === 'text/double-space');
     expect(doubles.map((f) => f.label)).toEqual(['body 1', 'body 3']);
     // The untouched block's finding is the same object, mapped, not checked again.
@@ -115,7 +123,7 @@ describe('house-style checks in the editor', () => {
     let state = stateOf(documentJSON([item(1, '예산은  100억원이고  기간은 ( 3년 )이다'), ...sample]));
     const fixable = listFindings(state).findings.filter(({ checked }) => checked.finding.fix).map(({ decoration }) => decoration);
     expect(fixable.length).toBeGreaterThanOrEqual(4);
-    state = apply(state, fixTransaction(state, fixable));
+    state = recheck(apply(state, fixTransaction(state, fixable)));
     expect(releaseFromEditor(state.doc.toJSON()).body[0]).toMatchObject({ text: '예산은 100억원이고 기간은 (3년)이다' });
     expect(shown(state).filter((f) => f.rule.startsWith('text/'))).toEqual([]);
   });

@@ -1,7 +1,8 @@
 /**
  * The house-style checks as a ProseMirror plugin. Findings live in a DecorationSet (the
  * squiggles), so every transaction maps them for free; a change re-checks only the units it
- * touched with `checkBlock`. The document rules (header, title, contacts, length, style mix)
+ * touched with `checkBlock`, a moment later (RECHECK_DELAY_MS, `recheckTransaction`), so a
+ * keystroke only records where it typed and a burst of typing is checked once. The document rules (header, title, contacts, length, style mix)
  * and the context blocks share (language, 문단식/□식, year) need the whole release: they run
  * once typing pauses, and re-address block findings whose block moved.
  *
@@ -20,6 +21,8 @@ import { checkUnit, unitsBetween, type CheckUnit, type PlacedFinding, type Share
 
 /** How long typing must pause before the document rules run. */
 export const DOCUMENT_CHECK_DELAY_MS = 300;
+/** How soon after a change the blocks it touched are checked again: out of the keystroke, not noticeably later. */
+export const RECHECK_DELAY_MS = 50;
 
 /** What a squiggle's decoration carries (its spec); the panel lists these. */
 export type CheckedFinding = {
@@ -43,10 +46,14 @@ export type ChecksState = {
   profile: Profile;
   /** Bumped whenever the findings change, so panels know when to look again. */
   revision: number;
+  /** Where the document changed since its blocks were last checked (mapped through later changes). */
+  pending: readonly Range[];
 };
 
+type Range = { from: number; to: number };
+
 type DocumentPass = { shared: SharedContext; findings: Finding[] };
-type ChecksMeta = { silenced: readonly Silence[] } | { documentPass: DocumentPass } | { profile: Profile } | { firstPass: true };
+type ChecksMeta = { silenced: readonly Silence[] } | { documentPass: DocumentPass } | { profile: Profile } | { firstPass: true } | { recheck: true };
 
 export const checksKey = new PluginKey<ChecksState>('houseStyleChecks');
 
@@ -148,20 +155,28 @@ function applySilences(state: ChecksState, doc: PMNode, silenced: readonly Silen
 }
 
 /** The state on open: no findings yet, so the editor paints before the first full check. */
-const initialState = (profile: Profile): ChecksState => ({ decorations: DecorationSet.empty, shared: null, silenced: [], profile, revision: 0 });
+const initialState = (profile: Profile): ChecksState => ({ decorations: DecorationSet.empty, shared: null, silenced: [], profile, revision: 0, pending: [] });
 
-/** The units a transaction touched, widened by one position so a join or split reaches both sides. */
-function touchedUnits(tr: Transaction): CheckUnit[] {
-  const size = tr.doc.content.size;
+/** The units inside changed ranges, widened by one position so a join or split reaches both sides. */
+function unitsIn(doc: PMNode, ranges: readonly Range[]): CheckUnit[] {
+  const size = doc.content.size;
   const seen = new Set<number>();
-  return changedRanges([tr])
-    .flatMap(({ from, to }) => unitsBetween(tr.doc, Math.max(0, from - 1), Math.min(size, to + 1)))
+  return ranges
+    .flatMap(({ from, to }) => unitsBetween(doc, Math.max(0, from - 1), Math.min(size, to + 1)))
     .filter((unit) => !seen.has(unit.pos) && Boolean(seen.add(unit.pos)));
 }
 
+/** The ranges still to re-check after `tr`: the old ones mapped, plus what `tr` changed. */
+function pendingAfter(pending: readonly Range[], tr: Transaction): Range[] {
+  const mapped = pending.map(({ from, to }) => ({ from: tr.mapping.map(from, -1), to: tr.mapping.map(to, 1) }));
+  // Markers are the document's glyphs: a change of its attributes can touch every item.
+  const changed = tr.before.attrs !== tr.doc.attrs ? [{ from: 0, to: tr.doc.content.size }] : changedRanges([tr]);
+  return [...mapped, ...changed];
+}
+
 /**
- * The state after a transaction: the per-keystroke path. Exposed for the benchmark, which
- * measures it on a 5,000-block document.
+ * The state after a transaction. Per keystroke this only maps the findings and notes where the
+ * text changed; the re-check of those blocks is its own transaction. Exposed for the benchmark.
  */
 export function recheckAfterTransaction(state: ChecksState, tr: Transaction): ChecksState {
   const meta = tr.getMeta(checksKey) as ChecksMeta | undefined;
@@ -169,17 +184,14 @@ export function recheckAfterTransaction(state: ChecksState, tr: Transaction): Ch
   let next: ChecksState = { ...state, decorations: state.decorations.map(tr.mapping, tr.doc), revision: state.revision + 1 };
   // Before the first full check there is nothing to redo: that check covers every block anyway.
   const { shared } = next;
-  if (shared) {
-    // Markers are the document's glyphs: a change of its attributes can touch every item.
-    const units = tr.before.attrs !== tr.doc.attrs ? unitsBetween(tr.doc, 0, tr.doc.content.size) : tr.docChanged ? touchedUnits(tr) : [];
-    if (units.length) next = { ...next, decorations: recheck(next, shared, tr.doc, units) };
-  }
+  if (shared && tr.docChanged) next = { ...next, pending: pendingAfter(next.pending, tr) };
+  if (shared && meta && 'recheck' in meta) next = { ...next, pending: [], decorations: recheck(next, shared, tr.doc, unitsIn(tr.doc, next.pending)) };
   if (meta && 'silenced' in meta) next = { ...next, silenced: meta.silenced, decorations: applySilences(next, tr.doc, meta.silenced) };
   if (meta && 'documentPass' in meta) next = { ...next, decorations: applyDocumentPass(next, tr.doc, meta.documentPass), shared: meta.documentPass.shared };
   if (meta && ('profile' in meta || 'firstPass' in meta)) {
     const profile = 'profile' in meta ? meta.profile : next.profile;
     const pass = runDocumentRules(tr.doc, profile);
-    next = { ...next, profile, shared: pass.shared, decorations: checkEverything(tr.doc, pass, next.silenced, profile) };
+    next = { ...next, profile, shared: pass.shared, pending: [], decorations: checkEverything(tr.doc, pass, next.silenced, profile) };
   }
   return next;
 }
@@ -196,6 +208,7 @@ export function checksPlugin(profile: Profile): Plugin<ChecksState> {
     },
     view: (view) => {
       let timer: ReturnType<typeof setTimeout> | undefined;
+      let recheckTimer: ReturnType<typeof setTimeout> | undefined;
       // After the first frame is drawn (rAF runs just before it, the timeout just after).
       let firstFrame: ReturnType<typeof setTimeout> | undefined;
       const frame = requestAnimationFrame(() => {
@@ -205,6 +218,12 @@ export function checksPlugin(profile: Profile): Plugin<ChecksState> {
       });
       return {
         update: (view, previous) => {
+          if (recheckTimer === undefined && checksKey.getState(view.state)?.pending.length) {
+            recheckTimer = setTimeout(() => {
+              recheckTimer = undefined;
+              if (!view.isDestroyed) view.dispatch(recheckTransaction(view.state));
+            }, RECHECK_DELAY_MS);
+          }
           if (view.state.doc === previous.doc) return;
           clearTimeout(timer);
           timer = setTimeout(() => {
@@ -215,10 +234,16 @@ export function checksPlugin(profile: Profile): Plugin<ChecksState> {
           cancelAnimationFrame(frame);
           clearTimeout(firstFrame);
           clearTimeout(timer);
+          clearTimeout(recheckTimer);
         },
       };
     },
   });
+}
+
+/** Re-checks the blocks changed since the last check: what the plugin does a moment after typing. */
+export function recheckTransaction(state: EditorState): Transaction {
+  return state.tr.setMeta(checksKey, { recheck: true } satisfies ChecksMeta).setMeta('addToHistory', false);
 }
 
 /** Runs the document rules on the current document: what the plugin does once typing pauses. */

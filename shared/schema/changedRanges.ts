@@ -4,11 +4,23 @@ import { Plugin, type Transaction } from '@tiptap/pm/state';
 
 export type Range = { from: number; to: number };
 
+/** Several plugins ask about the same transaction on every keystroke: work it out once. */
+const ownRanges = new WeakMap<Transaction, Range[]>();
+
+function rangesOf(tr: Transaction): Range[] {
+  let ranges = ownRanges.get(tr);
+  if (!ranges) {
+    ranges = getChangedRanges(tr).map(({ newRange }) => newRange);
+    ownRanges.set(tr, ranges);
+  }
+  return ranges;
+}
+
 export function changedRanges(transactions: readonly Transaction[]): Range[] {
   const ranges: Range[] = [];
   transactions.forEach((tr, i) => {
     if (!tr.docChanged) return;
-    for (const { newRange } of getChangedRanges(tr)) {
+    for (const newRange of rangesOf(tr)) {
       let { from, to } = newRange;
       for (const later of transactions.slice(i + 1)) {
         from = later.mapping.map(from, -1);
