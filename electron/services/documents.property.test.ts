@@ -61,7 +61,7 @@ function documents(): fc.Arbitrary<BodoDocument> {
 
 function withText(node: EditorNodeJSON, next: () => string | null): EditorNodeJSON {
   if (node.type === 'text') return { ...node, text: next() ?? node.text ?? ' ' };
-  const spec = editorSchema.nodes[node.type];
+  const spec = editorSchema().nodes[node.type];
   if (spec?.isTextblock && (node.content ?? []).length === 0) {
     const text = next();
     return text === null ? node : { ...node, content: [{ type: 'text', text }] };

@@ -65,7 +65,8 @@ export function App({ host }: { host: BodoBridge }) {
       // Panels subscribe to what they show; the app itself must not re-render per keystroke.
       shouldRerenderOnTransaction: false,
       // Spelling in the document's language (the host follows setDocumentLanguage).
-      editorProps: { attributes: { spellcheck: 'true' } },
+      // Its accessible name is set here too, so the first paint needs no second editor update.
+      editorProps: { attributes: { spellcheck: 'true', 'aria-label': t('a11y.editor') } },
     },
     [session.id],
   );

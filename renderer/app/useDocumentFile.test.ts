@@ -6,7 +6,7 @@ import { baseNameOf, envelopeOf, fileNameOf } from './useDocumentFile';
 const docTitled = (title: string) => {
   const json = newDocument('ko-gaejo', new Date('2026-12-03T00:00:00Z')).content;
   const withTitle = { ...json, content: json.content!.map((part) => (part.type === 'title' && title ? { ...part, content: [{ type: 'text', text: title }] } : part)) };
-  return editorSchema.nodeFromJSON(withTitle);
+  return editorSchema().nodeFromJSON(withTitle);
 };
 
 describe('file names', () => {
@@ -24,7 +24,7 @@ describe('file names', () => {
 describe('envelope', () => {
   it('wraps the current content, follows the document language and keeps review data', () => {
     const opened = { ...newDocument('ko-gaejo', new Date('2026-01-01T00:00:00Z')), comments: [{ id: 'c1' }] };
-    const doc = editorSchema.nodeFromJSON({ ...opened.content, attrs: { ...opened.content.attrs, language: 'en' } });
+    const doc = editorSchema().nodeFromJSON({ ...opened.content, attrs: { ...opened.content.attrs, language: 'en' } });
     const saved = envelopeOf(opened, doc);
     expect(saved.meta.language).toBe('en');
     expect(saved.meta.created).toBe(opened.meta.created);

@@ -26,7 +26,7 @@ function documentJSON(body: EditorNodeJSON[], embargo = '2026. 12. 3.(목) 12:00
 }
 
 /** A document as just opened, before the editor's first frame: nothing checked yet. */
-const openedOf = (json: EditorNodeJSON) => EditorState.create({ schema: editorSchema, doc: editorSchema.nodeFromJSON(json), plugins: [checksPlugin(msitProfile)] });
+const openedOf = (json: EditorNodeJSON) => EditorState.create({ schema: editorSchema(), doc: editorSchema().nodeFromJSON(json), plugins: [checksPlugin(msitProfile)] });
 /** A document once the editor has painted and run the first full check. */
 const stateOf = (json: EditorNodeJSON) => {
   const opened = openedOf(json);
@@ -137,7 +137,7 @@ describe('house-style checks in the editor', () => {
 
     // A new block above: once typing pauses, the finding is addressed as body 4, which the silence does not name.
     const start = state.doc.resolve(after(state, '국산 NPU를 실증한다')).after(2);
-    state = state.apply(state.tr.insert(start, editorSchema.nodeFromJSON(item(1, '새 항목이다'))));
+    state = state.apply(state.tr.insert(start, editorSchema().nodeFromJSON(item(1, '새 항목이다'))));
     state = settle(state);
     expect(shown(state).filter((f) => f.rule === 'text/double-space').map((f) => f.label)).toEqual(['body 4']);
   });
@@ -183,7 +183,7 @@ describe('house-style checks in the editor', () => {
     expect(shown(state).map((f) => f.rule)).toContain('text/report-ending');
     const end = after(state, '지원함.');
     state = state.apply(state.tr.setSelection(TextSelection.create(state.doc, end)));
-    state = settle(state.apply(state.tr.insert(state.doc.resolve(end).after(2), editorSchema.nodeFromJSON(item(1, '항목이다')))));
+    state = settle(state.apply(state.tr.insert(state.doc.resolve(end).after(2), editorSchema().nodeFromJSON(item(1, '항목이다')))));
     // Now □식 and 문단식 are mixed: the ending rule reads 문단식 bodies only.
     expect(shown(state).map((f) => f.rule)).not.toContain('text/report-ending');
   });

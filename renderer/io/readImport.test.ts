@@ -22,7 +22,7 @@ describe('reading an imported file', () => {
     expect(report.format).toBe('json');
     expect(report.counts.contacts).toBe(release.contacts.length);
     const document = documentFromRelease(release, new Date('2026-04-13T00:00:00Z'));
-    expect(() => editorSchema.nodeFromJSON(document.content).check()).not.toThrow();
+    expect(() => editorSchema().nodeFromJSON(document.content).check()).not.toThrow();
     expect(document.meta.language).toBe(release.language);
   });
 

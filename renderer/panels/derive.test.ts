@@ -3,7 +3,7 @@ import type { Node as PMNode } from '@tiptap/pm/model';
 import { editorSchema } from '../../shared/schema';
 import { countDocument, outlineOf } from './derive';
 
-const s = editorSchema;
+const s = editorSchema();
 const text = (value: string) => (value ? [s.text(value)] : []);
 const line = (value: string) => s.node('line', null, text(value));
 const item = (level: number, value: string, children: PMNode[] = []) => s.node('item', { level }, [line(value), ...children]);

@@ -90,7 +90,9 @@ export function UserPanels({ user, host, editor, files, notify }: Props) {
   useEffect(() => {
     const { editorProps } = editor.options;
     const attributes = typeof editorProps.attributes === 'object' ? editorProps.attributes : {};
-    editor.setOptions({ editorProps: { ...editorProps, attributes: { ...attributes, 'aria-label': t('a11y.editor') } } });
+    const label = t('a11y.editor');
+    // Updating the editor's props forces a layout: only when the language really changed.
+    if (attributes['aria-label'] !== label) editor.setOptions({ editorProps: { ...editorProps, attributes: { ...attributes, 'aria-label': label } } });
   }, [editor, t]);
   const close = () => user.show(null);
 

@@ -10,9 +10,10 @@ import { translatorFor } from './index';
 export type Reason = { key: string; params?: Record<string, string | number | Reason> };
 export type Failure = { ok: false; message: string; reason: Reason };
 
-const english = translatorFor('en');
+/** Made on first use: an i18next instance costs a few milliseconds of every start-up otherwise. */
+let english: TFunction | undefined;
 
-export function wordReason(reason: Reason, t: TFunction = english): string {
+export function wordReason(reason: Reason, t: TFunction = (english ??= translatorFor('en'))): string {
   const params = Object.fromEntries(
     Object.entries(reason.params ?? {}).map(([name, value]) => [name, typeof value === 'object' ? wordReason(value, t) : value]),
   );

@@ -15,5 +15,5 @@ function hasSuggestions(node: EditorNodeJSON): boolean {
 
 export function withSuggestionsRejected(doc: EditorNodeJSON): EditorNodeJSON {
   if (!hasSuggestions(doc)) return doc;
-  return withoutSuggestions(PMNode.fromJSON(editorSchema, doc)).toJSON() as EditorNodeJSON;
+  return withoutSuggestions(PMNode.fromJSON(editorSchema(), doc)).toJSON() as EditorNodeJSON;
 }

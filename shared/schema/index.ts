@@ -4,7 +4,7 @@
  * (`getSchema(bodoExtensions())`), so the file loader and converters can check documents.
  */
 import { getSchema, type Extensions } from '@tiptap/core';
-import { Node as PMNode } from '@tiptap/pm/model';
+import { Node as PMNode, type Schema } from '@tiptap/pm/model';
 import { StarterKit } from '@tiptap/starter-kit';
 import type { EditorNodeJSON } from '../document/envelope';
 import { AgencyNode } from './agency';
@@ -106,13 +106,17 @@ export function bodoExtensions(options: BodoExtensionOptions = {}): Extensions {
   ];
 }
 
-export const editorSchema = getSchema(bodoExtensions({ placeholders: false }));
+let schema: Schema | undefined;
+/** The release schema, built on first use: start-up needs only the editor's own copy. */
+export function editorSchema(): Schema {
+  return (schema ??= getSchema(bodoExtensions({ placeholders: false })));
+}
 
 /** Null when `json` is a valid editor document, else a short reason a person can act on. */
 export function checkEditorContent(json: EditorNodeJSON): string | null {
   try {
-    const node = PMNode.fromJSON(editorSchema, json);
-    if (node.type !== editorSchema.topNodeType) return `the document starts with "${node.type.name}", not "doc"`;
+    const node = PMNode.fromJSON(editorSchema(), json);
+    if (node.type !== editorSchema().topNodeType) return `the document starts with "${node.type.name}", not "doc"`;
     node.check();
     return null;
   } catch (error) {
