@@ -8,9 +8,14 @@
 import type { Mark, MarkType, Node as PMNode, Schema } from '@tiptap/pm/model';
 import { Selection, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { AddMarkStep, AddNodeMarkStep, AttrStep, RemoveMarkStep, RemoveNodeMarkStep, ReplaceStep, replaceStep, Transform, type Step } from '@tiptap/pm/transform';
+import type { LevelChange } from '../schema/blockEditing';
+import { changeEntry, isContainer, outlineOfBlock, replaceOutline, type EntryKind } from '../schema/outline';
 
 export type SuggestionKind = 'insertion' | 'deletion' | 'modification';
 export const SUGGESTION_KINDS: readonly SuggestionKind[] = ['insertion', 'deletion', 'modification'];
+
+/** A block moved to another level (and with it, maybe, another kind: a paragraph tabbed into an item). */
+export type LevelSuggestion = { previousKind: string; previousLevel: number; kind: string; level: number };
 
 /** One suggestion: what it adds and removes, who made it, and where it starts. */
 export type Suggestion = {
@@ -19,9 +24,15 @@ export type Suggestion = {
   kinds: SuggestionKind[];
   inserted: string;
   deleted: string;
+  /** Set when the suggestion moves a block to another level. */
+  level?: LevelSuggestion;
   /** Position of its first piece, for selecting it. */
   from: number;
 };
+
+let lastId = 0;
+/** A new suggestion id, unique without looking through the document (the library's default counts through it on every edit). */
+export const newSuggestionId = () => `${Date.now().toString(36)}-${(++lastId).toString(36)}`;
 
 /** The library marks a block boundary it inserted or deleted with this invisible anchor. */
 const ANCHOR = '\u200B';
@@ -35,6 +46,23 @@ function suggestionTypes(schema: Schema): Record<SuggestionKind, MarkType> {
 function kindOf(mark: Mark): SuggestionKind | null {
   const name = mark.type.name;
   return SUGGESTION_KINDS.find((kind) => kind === name) ?? null;
+}
+
+/** The modification mark of a "level changed" suggestion (the block's nesting, not just its attribute). */
+const isLevelMark = (mark: Mark) => mark.type.name === 'modification' && mark.attrs.type === 'attr' && mark.attrs.attrName === 'level';
+
+/** The kind-change mark that goes with level mark `level` (same suggestion), when the move changed the block's kind too. */
+const kindMarkOf = (node: PMNode, level: Mark) =>
+  node.marks.find((mark) => mark.type === level.type && mark.attrs.type === 'nodeType' && mark.attrs.id === level.attrs.id);
+
+function levelSuggestion(node: PMNode, level: Mark): LevelSuggestion {
+  const kindMark = kindMarkOf(node, level);
+  return {
+    previousKind: kindMark ? String(kindMark.attrs.previousValue) : node.type.name,
+    previousLevel: Number(level.attrs.previousValue),
+    kind: node.type.name,
+    level: Number(level.attrs.newValue),
+  };
 }
 
 /** Every pending suggestion in reading order. Walks the whole document: call it lazily. */
@@ -51,6 +79,7 @@ export function pendingSuggestions(doc: PMNode): Suggestion[] {
         byId.set(id, suggestion);
       }
       if (!suggestion.kinds.includes(kind)) suggestion.kinds.push(kind);
+      if (isLevelMark(mark)) suggestion.level = levelSuggestion(node, mark);
       const text = (node.isText ? (node.text ?? '') : node.textContent).replaceAll(ANCHOR, '');
       if (kind === 'insertion') suggestion.inserted += text;
       if (kind === 'deletion') suggestion.deleted += text;
@@ -74,6 +103,7 @@ export function settleSuggestions(tr: Transform, accept: boolean, id?: string): 
   const keep = accept ? types.insertion : types.deletion;
   const matches = (mark: Mark) => id === undefined || String(mark.attrs.id) === id;
   const removals: [number, number][] = [];
+  const levelRejections: string[] = [];
   let found = false;
 
   // Marks and attributes first: none of these steps moves a position.
@@ -94,6 +124,12 @@ export function settleSuggestions(tr: Transform, accept: boolean, id?: string): 
         }
       } else if (mark.type === types.modification) {
         found = true;
+        const level = accept ? undefined : node.marks.find((m) => isLevelMark(m) && m.attrs.id === mark.attrs.id);
+        if (level) {
+          // Moving the block back rebuilds its surroundings: done last, marks and all.
+          if (mark === level) levelRejections.push(String(mark.attrs.id));
+          continue;
+        }
         if (!accept) restoreModified(tr, pos, mark);
         tr.removeNodeMark(pos, mark);
       }
@@ -103,6 +139,8 @@ export function settleSuggestions(tr: Transform, accept: boolean, id?: string): 
 
   // Then the removals, last first, so that each one's positions still hold.
   for (const [from, to] of removals.sort((a, b) => b[0] - a[0])) tr.delete(from, to);
+  // Then the moves, each block found again by its mark, since every move shifts blocks around it.
+  for (const levelId of levelRejections) rejectLevelChange(tr, levelId);
   return found;
 }
 
@@ -111,6 +149,73 @@ function restoreModified(tr: Transform, pos: number, modification: Mark): void {
   if (type === 'attr' && attrName) tr.setNodeAttribute(pos, attrName, previousValue);
   const previousType = type === 'nodeType' && typeof previousValue === 'string' ? tr.doc.type.schema.nodes[previousValue] : undefined;
   if (previousType) tr.setNodeMarkup(pos, previousType);
+}
+
+/** The block carrying the level mark of suggestion `id`. */
+function findLevelMark(doc: PMNode, id: string): { pos: number; node: PMNode; mark: Mark } | null {
+  let found: { pos: number; node: PMNode; mark: Mark } | null = null;
+  doc.descendants((node, pos) => {
+    if (found) return false;
+    const mark = node.marks.find((m) => isLevelMark(m) && String(m.attrs.id) === id);
+    if (mark) found = { pos, node, mark };
+    // Blocks carry level marks; nothing inside a line does.
+    return !found && !node.isTextblock;
+  });
+  return found;
+}
+
+/**
+ * Rejects a level change: the block goes back to its previous level and kind through the
+ * outline, children along, clamped like any level change (nesting is the level, so setting the
+ * attribute alone would not do), and its marks of the suggestion go.
+ */
+function rejectLevelChange(tr: Transform, id: string): void {
+  const found = findLevelMark(tr.doc, id);
+  // Gone with a rejected insertion around it.
+  if (!found) return;
+  const { pos, node, mark } = found;
+  const ofSuggestion = (m: Mark) => m.type === mark.type && m.attrs.id === mark.attrs.id;
+  const block = outlineOfBlock(tr.doc, pos);
+  if (!block) {
+    for (const m of node.marks.filter(ofSuggestion)) tr.removeNodeMark(pos, m);
+    return;
+  }
+  const { previousKind, previousLevel } = levelSuggestion(node, mark);
+  const { outline, index } = block;
+  const entries = [...outline.entries];
+  const entry = entries[index]!;
+  const settled = node.marks.filter((m) => !ofSuggestion(m));
+  entries[index] = isContainer(entry.kind) ? { ...entry, marks: settled } : { ...entry, text: node.mark(settled) };
+  const schema = tr.doc.type.schema;
+  // A kind the block can no longer take (it has notes now, say) stays as it is; the level still goes back.
+  if (changeEntry(schema, entries, index, previousKind as EntryKind, previousLevel, true) === null) {
+    changeEntry(schema, entries, index, entry.kind, previousLevel, true);
+  }
+  replaceOutline(tr, outline, entries);
+}
+
+/**
+ * Records level change `change`, which `tr` has made, as a suggestion by `author`: a modification
+ * mark on the moved block with the level it had before. The same author moving it again updates
+ * their suggestion; moving it back where it was removes it. A block that is itself a suggested
+ * insertion needs no mark: rejecting it removes the block anyway.
+ */
+export function suggestLevelChange(tr: Transaction, change: LevelChange, author: string): void {
+  const pos = tr.mapping.slice(change.steps).map(change.blockPos, 1);
+  const node = tr.doc.nodeAt(pos);
+  if (!node) return;
+  const { insertion, modification } = suggestionTypes(tr.doc.type.schema);
+  if (node.marks.some((mark) => mark.type === insertion)) return;
+  const earlier = node.marks.find(isLevelMark);
+  const original = earlier ? levelSuggestion(node, earlier) : { previousKind: change.previousKind, previousLevel: change.previousLevel };
+  if (earlier) for (const mark of node.marks.filter((m) => m.type === modification && m.attrs.id === earlier.attrs.id)) tr.removeNodeMark(pos, mark);
+  if (original.previousLevel === change.level && original.previousKind === node.type.name) return;
+  const id = earlier && earlier.attrs.author === author ? String(earlier.attrs.id) : newSuggestionId();
+  const signed = { id, author: author || null };
+  tr.addNodeMark(pos, modification.create({ ...signed, type: 'attr', attrName: 'level', previousValue: original.previousLevel, newValue: change.level }));
+  if (original.previousKind !== node.type.name) {
+    tr.addNodeMark(pos, modification.create({ ...signed, type: 'nodeType', previousValue: original.previousKind, newValue: node.type.name }));
+  }
 }
 
 /** The document as if every pending suggestion were rejected (what exports show). */
@@ -138,26 +243,76 @@ function touchedRange(tr: Transaction, step: Step, index: number): [number, numb
 }
 
 /**
+ * Where to look for the suggestions next to range `from`–`to` of `doc`: the textblocks it starts
+ * and ends in, and one position beyond, which reaches the blocks on either side. Never more, so
+ * typing costs the same in a long document.
+ */
+function neighbourhood(doc: PMNode, from: number, to: number): [number, number] {
+  const $from = doc.resolve(from);
+  const $to = doc.resolve(to);
+  const start = $from.parent.isTextblock ? $from.start() : from;
+  const end = $to.parent.isTextblock ? $to.end() : to;
+  return [Math.max(0, start - 1), Math.min(doc.content.size, end + 1)];
+}
+
+/**
+ * The library gives a new piece the id of the suggestion right before it, and relabels the
+ * suggestion right after it with that id too, dropping its author. Here: the stretches of
+ * `from`–`to` (in `tr`'s document) that were there before `tr`, each with the signed mark of
+ * `type` it had then (null for new stretches), so a relabelled suggestion can get its own back.
+ */
+function earlierMarks(tr: Transaction, from: number, to: number, type: MarkType): [number, number, Mark | null][] {
+  const back = tr.mapping.invert();
+  const stretches: [number, number, Mark | null][] = [];
+  for (let pos = from; pos < to; pos++) {
+    const start = back.map(pos, 1);
+    // New content maps back to a point; content that was there keeps its length.
+    const existed = back.map(pos + 1, -1) - start === 1;
+    const mark = (existed && tr.before.nodeAt(start)?.marks.find((m) => m.type === type && m.attrs.author)) || null;
+    const last = stretches[stretches.length - 1];
+    if (last && (last[2] === mark || (last[2] && mark?.eq(last[2])))) last[1] = pos + 1;
+    else stretches.push([pos, pos + 1, mark]);
+  }
+  return stretches;
+}
+
+/**
  * Signs the suggestions `tr` made with `author`: the library creates its marks with an id only.
- * Looks only where the transaction's steps touched, never through the whole document.
+ * The library also gives a new piece the id of a suggestion right next to it, whoever made that;
+ * a piece next to another author's suggestion gets a fresh id instead, so that accepting one
+ * person's suggestion never settles another's. Looks only around where the transaction's steps
+ * touched, never through the whole document.
  */
 export function signSuggestions(tr: Transaction, author: string): void {
   if (!author || !tr.docChanged) return;
   const ranges = tr.steps.map((step, i) => touchedRange(tr, step, i));
   const unsigned: { pos: number; node: PMNode; mark: Mark }[] = [];
+  const othersIds = new Set<string>();
   for (const [from, to] of ranges) {
-    tr.doc.nodesBetween(from, Math.min(to, tr.doc.content.size), (node, pos) => {
-      for (const mark of node.marks) if (kindOf(mark) && !mark.attrs.author && !unsigned.some((u) => u.pos === pos && u.mark === mark)) unsigned.push({ pos, node, mark });
+    const [start, end] = neighbourhood(tr.doc, from, Math.min(to, tr.doc.content.size));
+    tr.doc.nodesBetween(start, end, (node, pos) => {
+      for (const mark of node.marks) {
+        if (!kindOf(mark)) continue;
+        if (mark.attrs.author && mark.attrs.author !== author) othersIds.add(String(mark.attrs.id));
+        const touched = pos + node.nodeSize > from && pos < to;
+        if (touched && !mark.attrs.author && !unsigned.some((u) => u.pos === pos && u.mark === mark)) unsigned.push({ pos, node, mark });
+      }
     });
   }
+  const freshIds = new Map<string, string>();
+  const freshId = (id: string) => freshIds.get(id) ?? freshIds.set(id, newSuggestionId()).get(id)!;
   for (const { pos, node, mark } of unsigned) {
-    const signed = mark.type.create({ ...mark.attrs, author });
-    if (node.isInline) {
-      tr.removeMark(pos, pos + node.nodeSize, mark);
-      tr.addMark(pos, pos + node.nodeSize, signed);
-    } else {
+    const id = String(mark.attrs.id);
+    const signed = mark.type.create({ ...mark.attrs, id: othersIds.has(id) ? freshId(id) : id, author });
+    const end = pos + node.nodeSize;
+    if (!node.isInline) {
       tr.removeNodeMark(pos, mark);
       tr.addNodeMark(pos, signed);
+      continue;
+    }
+    tr.removeMark(pos, end, mark);
+    for (const [from, to, earlier] of earlierMarks(tr, pos, end, mark.type)) {
+      tr.addMark(from, to, earlier && earlier.attrs.author !== author ? earlier : signed);
     }
   }
 }

@@ -7,16 +7,7 @@ import { InputRule } from '@tiptap/core';
 import type { Node as PMNode, ResolvedPos } from '@tiptap/pm/model';
 import { TextSelection, type Transaction } from '@tiptap/pm/state';
 import { composingSafe, nextTextblockStart, runEdit } from './keys';
-import {
-  applyOutline,
-  convertEntry,
-  isContainer,
-  maxLevelAt,
-  outlineAtCursor,
-  shiftSubtree,
-  type Entry,
-  type EntryKind,
-} from './outline';
+import { applyOutline, changeEntry, isContainer, outlineAtCursor, type Entry, type EntryKind } from './outline';
 import { newNoteId } from './noteIds';
 
 /** Ids of the notes whose refs sit in a line. */
@@ -40,6 +31,15 @@ function blockAtCursor(tr: Transaction) {
 }
 
 /**
+ * What a level change did, set as transaction meta (LEVEL_CHANGE) by the command that made it, so
+ * that Suggesting mode can record it as a "level changed" suggestion on the moved block instead
+ * of a struck-out and re-inserted one. `blockPos` is the block's position after the first
+ * `steps` steps of the transaction.
+ */
+export type LevelChange = { blockPos: number; steps: number; previousKind: EntryKind; previousLevel: number; level: number };
+export const LEVEL_CHANGE = 'bodo/levelChange';
+
+/**
  * Turns the cursor's block into `kind` at `level` (its children move with it). With `clamp`,
  * a level deeper than the place allows becomes the deepest allowed; without, the change fails.
  */
@@ -47,14 +47,17 @@ export function changeBlock(tr: Transaction, kind: EntryKind, level: number | 's
   const found = blockAtCursor(tr);
   if (!found) return false;
   const { outline, focus, entries, current } = found;
-  const converted = convertEntry(tr.doc.type.schema, current, kind);
-  if (!converted) return false;
-  const wanted = kind === 'paragraph' || kind === 'heading' || kind === 'pointer' ? 1 : level === 'same' ? current.level : level;
-  const deepest = maxLevelAt(entries, focus.entry, kind);
-  if (wanted < 1 || (wanted > deepest && !clamp)) return false;
-  entries[focus.entry] = converted;
-  shiftSubtree(entries, focus.entry, Math.min(wanted, deepest) - current.level);
-  return applyOutline(tr, outline, entries, focus);
+  const placed = changeEntry(tr.doc.type.schema, entries, focus.entry, kind, level, clamp);
+  if (placed === null) return false;
+  applyOutline(tr, outline, entries, focus);
+  if (placed !== current.level) {
+    // The cursor is in the moved block's own text: a container's line, or the block itself.
+    const $text = tr.selection.$from;
+    const blockPos = isContainer(kind) ? $text.before($text.depth - 1) : $text.before();
+    const change: LevelChange = { blockPos, steps: tr.steps.length, previousKind: current.kind, previousLevel: current.level, level: placed };
+    tr.setMeta(LEVEL_CHANGE, change);
+  }
+  return true;
 }
 
 /** Tab / Shift+Tab: one level deeper or shallower, children along. */
@@ -70,7 +73,7 @@ export function shiftBlock(tr: Transaction, delta: 1 | -1): boolean {
 function emptyEntryLike(tr: Transaction, entry: Entry, kind: EntryKind): Entry {
   const schema = tr.doc.type.schema;
   const text = isContainer(kind) ? schema.nodes.line!.create() : schema.nodes[kind]!.create();
-  return { kind, level: entry.level, text, notes: [], attrs: {}, pos: 0, notePos: [] };
+  return { kind, level: entry.level, text, notes: [], attrs: {}, marks: [], pos: 0, notePos: [] };
 }
 
 /** What Enter continues with: the same kind, except after a heading. */

@@ -7,8 +7,9 @@
  * pointers and tables only at the top. Only the cursor's top-level block and the one before it
  * are touched, so the cost does not grow with the document.
  */
-import { Fragment, type Node as PMNode, type Schema } from '@tiptap/pm/model';
+import { Fragment, type Mark, type Node as PMNode, type ResolvedPos, type Schema } from '@tiptap/pm/model';
 import { TextSelection, type Transaction } from '@tiptap/pm/state';
+import type { Transform } from '@tiptap/pm/transform';
 
 export type EntryKind = 'item' | 'paragraph' | 'remark' | 'heading' | 'pointer' | 'table';
 
@@ -21,6 +22,11 @@ export type Entry = {
   notes: PMNode[];
   /** The item's or paragraph's own attributes (level aside), kept through rebuilds. */
   attrs: Record<string, unknown>;
+  /**
+   * The item's or paragraph's node marks (pending suggestions on the whole block), kept through
+   * rebuilds so that restructuring nearby never settles a suggestion silently.
+   */
+  marks: readonly Mark[];
   /** Position of `text` in the document, and of each note. */
   pos: number;
   notePos: number[];
@@ -42,10 +48,10 @@ export const isContainer = (kind: EntryKind) => CONTAINER_KINDS.has(kind);
 function flattenNode(node: PMNode, pos: number, level: number, out: Entry[]): void {
   const kind = node.type.name as EntryKind;
   if (!isContainer(kind)) {
-    out.push({ kind, level, text: node, notes: [], attrs: {}, pos, notePos: [] });
+    out.push({ kind, level, text: node, notes: [], attrs: {}, marks: [], pos, notePos: [] });
     return;
   }
-  const entry: Entry = { kind, level, text: node.child(0), notes: [], attrs: node.attrs, pos: pos + 1, notePos: [] };
+  const entry: Entry = { kind, level, text: node.child(0), notes: [], attrs: node.attrs, marks: node.marks, pos: pos + 1, notePos: [] };
   out.push(entry);
   node.forEach((child, offset, index) => {
     if (index === 0) return;
@@ -105,7 +111,7 @@ export function rebuild(schema: Schema, entries: readonly Entry[]): PMNode[] {
     const top = open.pop()!;
     const type = schema.nodes[top.kind]!;
     const attrs = { ...top.entry.attrs, level: top.level };
-    const node = type.create(attrs, [top.entry.text, ...top.entry.notes, ...top.children]);
+    const node = type.create(attrs, [top.entry.text, ...top.entry.notes, ...top.children], top.entry.marks);
     (open[open.length - 1]?.children ?? roots).push(node);
   };
 
@@ -140,49 +146,87 @@ export function convertEntry(schema: Schema, entry: Entry, kind: EntryKind): Ent
   return { ...entry, kind, text: type.create(null, entry.text.content) };
 }
 
+/**
+ * Turns entry `index` into `kind` at `level` (`'same'`: its own), its descendants moving along.
+ * With `clamp`, a level deeper than the place allows becomes the deepest allowed; without, the
+ * change fails. Returns the level the entry gets, or null when the change cannot be made.
+ */
+export function changeEntry(schema: Schema, entries: Entry[], index: number, kind: EntryKind, level: number | 'same', clamp: boolean): number | null {
+  const current = entries[index]!;
+  const converted = convertEntry(schema, current, kind);
+  if (!converted) return null;
+  const wanted = kind === 'paragraph' || kind === 'heading' || kind === 'pointer' ? 1 : level === 'same' ? current.level : level;
+  const deepest = maxLevelAt(entries, index, kind);
+  if (wanted < 1 || (wanted > deepest && !clamp)) return null;
+  const placed = Math.min(wanted, deepest);
+  entries[index] = converted;
+  shiftSubtree(entries, index, placed - current.level);
+  return placed;
+}
+
+/**
+ * The outline around a body block: the top-level block holding `$inside` and the one before it
+ * (where a block can move to by one level), or null outside the body's blocks.
+ */
+function outlineAround($inside: ResolvedPos): Outline | null {
+  let depth = $inside.depth;
+  while (depth > 0 && !BLOCK_PARENTS.has($inside.node(depth - 1).type.name)) depth--;
+  if (depth === 0) return null;
+  const container = $inside.node(depth - 1);
+  const index = $inside.index(depth - 1);
+  const firstBlockIndex = container.type.name === 'attachment' ? 1 : 0;
+  if (index < firstBlockIndex) return null;
+  const blockPos = $inside.before(depth);
+  const block = $inside.node(depth);
+  const previous = index > firstBlockIndex ? container.child(index - 1) : null;
+  const from = previous ? blockPos - previous.nodeSize : blockPos;
+  return { from, to: blockPos + block.nodeSize, entries: flatten(previous ? [previous, block] : [block], from) };
+}
+
+/** The outline around the block node at `blockPos`, and that block's entry in it. */
+export function outlineOfBlock(doc: PMNode, blockPos: number): { outline: Outline; index: number } | null {
+  const outline = outlineAround(doc.resolve(blockPos + 1));
+  const node = doc.nodeAt(blockPos);
+  if (!outline || !node) return null;
+  // A container's entry sits at its line; any other block's at the block itself.
+  const entryPos = isContainer(node.type.name as EntryKind) ? blockPos + 1 : blockPos;
+  const index = outline.entries.findIndex((entry) => entry.pos === entryPos);
+  return index < 0 ? null : { outline, index };
+}
+
 /** The outline around the cursor: its top-level block and the one before, with the cursor's place. */
 export function outlineAtCursor(tr: Transaction): { outline: Outline; focus: Focus } | null {
   const { selection } = tr;
   if (!(selection instanceof TextSelection) || !selection.$cursor) return null;
   const $cursor = selection.$cursor;
-  let depth = $cursor.depth;
-  while (depth > 0 && !BLOCK_PARENTS.has($cursor.node(depth - 1).type.name)) depth--;
-  if (depth === 0) return null;
-  const container = $cursor.node(depth - 1);
-  const index = $cursor.index(depth - 1);
-  const firstBlockIndex = container.type.name === 'attachment' ? 1 : 0;
-  if (index < firstBlockIndex) return null;
-  const withPrevious = index > firstBlockIndex;
-  const blockPos = $cursor.before(depth);
-  const previous = withPrevious ? container.child(index - 1) : null;
-  const from = previous ? blockPos - previous.nodeSize : blockPos;
-  const blocks = previous ? [previous, $cursor.node(depth)] : [$cursor.node(depth)];
-  const entries = flatten(blocks, from);
+  const outline = outlineAround($cursor);
+  if (!outline) return null;
   const textblockPos = $cursor.before();
-  for (const [i, entry] of entries.entries()) {
+  for (const [i, entry] of outline.entries.entries()) {
     if (entry.kind === 'table') {
-      if (textblockPos > entry.pos && textblockPos < entry.pos + entry.text.nodeSize) {
-        return { outline: { from, to: blockPos + $cursor.node(depth).nodeSize, entries }, focus: { entry: i, offset: 0 } };
-      }
+      if (textblockPos > entry.pos && textblockPos < entry.pos + entry.text.nodeSize) return { outline, focus: { entry: i, offset: 0 } };
       continue;
     }
     const note = entry.notePos.indexOf(textblockPos);
     if (entry.pos === textblockPos || note >= 0) {
-      return {
-        outline: { from, to: blockPos + $cursor.node(depth).nodeSize, entries },
-        focus: note >= 0 ? { entry: i, note, offset: $cursor.parentOffset } : { entry: i, offset: $cursor.parentOffset },
-      };
+      return { outline, focus: note >= 0 ? { entry: i, note, offset: $cursor.parentOffset } : { entry: i, offset: $cursor.parentOffset } };
     }
   }
   return null;
 }
 
-/** Writes changed entries back in place of the outline and puts the cursor at `focus`. */
-export function applyOutline(tr: Transaction, outline: Outline, entries: readonly Entry[], focus: Focus): true {
+/** Writes changed entries back in place of the outline; returns the rebuilt blocks. */
+export function replaceOutline(tr: Transform, outline: Outline, entries: readonly Entry[]): PMNode[] {
   const nodes = rebuild(tr.doc.type.schema, entries);
   const before = tr.doc.slice(outline.from, outline.to).content;
   const after = Fragment.fromArray(nodes);
   if (!before.eq(after)) tr.replaceWith(outline.from, outline.to, after);
+  return nodes;
+}
+
+/** Writes changed entries back in place of the outline and puts the cursor at `focus`. */
+export function applyOutline(tr: Transaction, outline: Outline, entries: readonly Entry[], focus: Focus): true {
+  const nodes = replaceOutline(tr, outline, entries);
   const placed = flatten(nodes, outline.from)[focus.entry]!;
   if (placed.kind === 'table') return true;
   const textNode = focus.note === undefined ? placed.text : placed.notes[focus.note]!;

@@ -9,7 +9,8 @@
 import { Extension, type Command } from '@tiptap/core';
 import { Plugin } from '@tiptap/pm/state';
 import { isSuggestChangesEnabled, suggestChanges, suggestChangesKey, withSuggestChanges } from '@handlewithcare/prosemirror-suggest-changes';
-import { keepIntendedSelection, narrowChanges, settleSuggestions, signSuggestions } from '../review/suggestions';
+import { keepIntendedSelection, narrowChanges, newSuggestionId, settleSuggestions, signSuggestions, suggestLevelChange } from '../review/suggestions';
+import { LEVEL_CHANGE, type LevelChange } from './blockEditing';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
@@ -28,10 +29,6 @@ export type SuggestChangesOptions = {
   /** The name new suggestions are signed with. */
   author: () => string;
 };
-
-let lastId = 0;
-/** Unique without looking through the document (the library's default counts through it on every edit). */
-const newSuggestionId = () => `${Date.now().toString(36)}-${(++lastId).toString(36)}`;
 
 /**
  * The library's plugin (on/off state, skipping its invisible anchors with the arrow keys) without
@@ -57,6 +54,14 @@ export const SuggestChanges = Extension.create<SuggestChangesOptions>({
     const view = this.editor.view;
     const author = this.options.author;
     const suggesting = isSuggestChangesEnabled(view.state);
+    const levelChange = transaction.getMeta(LEVEL_CHANGE) as LevelChange | undefined;
+    if (suggesting && levelChange && !transaction.getMeta(suggestChangesKey)) {
+      // The block really moves (the library would strike it out and insert it again); the mark says from where.
+      transaction.setMeta(suggestChangesKey, { skip: true });
+      suggestLevelChange(transaction, levelChange, author());
+      next(transaction);
+      return;
+    }
     const intended = suggesting ? narrowChanges(transaction, view.state) : transaction;
     const sign = (tr: typeof transaction) => {
       if (suggesting) {
