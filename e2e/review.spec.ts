@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { signAs } from './support/review';
+import { cardAndText, signAs } from './support/review';
 
 const editorRoot = (page: Page) => page.locator('.ProseMirror');
 const panel = (page: Page) => page.locator('.review-panel');
@@ -21,6 +21,8 @@ async function selectText(page: Page, needle: string) {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const at = node.textContent!.indexOf(text);
       if (at < 0) continue;
+      // As a person would: what they select is on screen.
+      node.parentElement!.scrollIntoView({ block: 'nearest' });
       const range = document.createRange();
       range.setStart(node, at);
       range.setEnd(node, at + text.length);
@@ -117,6 +119,9 @@ test('a reviewer comments, the author replies and resolves; the file keeps it al
   await page.keyboard.press('Backspace');
   await expect(thread(page, '어느 지역인가요?')).toHaveAttribute('data-removed', 'true');
   await expect(thread(page, '어느 지역인가요?')).toContainText('Text removed');
+  // It has no text to sit beside: it is listed apart.
+  await expect(panel(page).locator('.threads-removed > summary')).toHaveText('Text removed (1)');
+  await expect(panel(page).locator('.threads-removed .thread')).toHaveCount(1);
   await host.sendCommand({ name: 'save' });
   await expect(page.locator('.app')).toHaveAttribute('data-dirty', 'false');
 
@@ -194,4 +199,80 @@ test('versions compare inline, and Final locks the page until it is reopened', a
   await expect(editorRoot(page)).toHaveAttribute('contenteditable', 'false');
   await panel(page).locator('[data-tab="comments"]').click();
   await comment(page, '지역 사업을', '보기 모드에서 단 의견');
+});
+
+/** How far (px) the card of `commentText` starts from its text; Infinity while it is not drawn. */
+async function cardOffset(page: Page, commentText: string): Promise<number> {
+  const boxes = await cardAndText(page, commentText);
+  return boxes ? Math.abs(boxes.card.top - boxes.text.top) : Infinity;
+}
+
+/** True when the card of `commentText` is drawn and shows inside the card region. */
+async function cardInSight(page: Page, commentText: string): Promise<boolean> {
+  const boxes = await cardAndText(page, commentText);
+  return boxes !== null && boxes.card.bottom > boxes.region.top && boxes.card.top < boxes.region.bottom;
+}
+
+test('comment cards sit level with their text, move with the page, and never overlap', async ({ page, host }) => {
+  await host.sendCommand({ name: 'new', template: 'ko-gaejo' });
+  await signAs(page, '김과장');
+  await page.locator('[data-type="title"]').click();
+  await page.keyboard.type('지역 사업 확대');
+  // A release long enough to scroll: sixty blocks pasted in.
+  await editorRoot(page).locator('[data-type="line"]').first().click();
+  const blocks = Array.from({ length: 60 }, (_, i) => `□ 문단 ${i + 1}호: 지역 사업을 늘린다`).join('\n');
+  await editorRoot(page).evaluate((root, text) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    root.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, blocks);
+  await expect(editorRoot(page).getByText('문단 60호')).toHaveCount(1);
+  const scroller = page.locator('main.page-scroller');
+
+  await comment(page, '문단 3호', '근거는?');
+  await comment(page, '문단 55호', '예산은?');
+  // No thread active: the cursor in uncommented text, the page back at the top.
+  await editorRoot(page).getByText('문단 1호').click();
+  await scroller.evaluate((element) => element.scrollTo(0, 0));
+  await expect.poll(() => cardOffset(page, '근거는?')).toBeLessThanOrEqual(3);
+  expect(await cardInSight(page, '근거는?')).toBe(true);
+  expect(await cardInSight(page, '예산은?')).toBe(false);
+
+  // Scrolling the page brings the far card level with its text; the near one leaves with its own.
+  await editorRoot(page).getByText('문단 55호').evaluate((element) => element.scrollIntoView({ block: 'center' }));
+  await expect.poll(() => cardOffset(page, '예산은?')).toBeLessThanOrEqual(3);
+  await expect.poll(() => cardInSight(page, '예산은?')).toBe(true);
+  await expect.poll(() => cardInSight(page, '근거는?')).toBe(false);
+
+  // A wheel turn over the cards scrolls the page, and the card keeps level with its text.
+  const before = await scroller.evaluate((element) => element.scrollTop);
+  const region = (await panel(page).locator('.thread-margin').boundingBox())!;
+  await page.mouse.move(region.x + region.width / 2, region.y + region.height / 2);
+  await page.mouse.wheel(0, -120);
+  await expect.poll(() => scroller.evaluate((element) => element.scrollTop)).toBeLessThan(before - 60);
+  await expect.poll(() => cardOffset(page, '예산은?')).toBeLessThanOrEqual(3);
+
+  // Comments on two adjacent lines: the active one (just written) is level, the other gives way above it.
+  await comment(page, '문단 20호', '대상은?');
+  await comment(page, '문단 21호', '일정은?');
+  const overlap = async () => {
+    const upper = (await cardAndText(page, '대상은?'))!;
+    const lower = (await cardAndText(page, '일정은?'))!;
+    return upper.card.bottom - lower.card.top;
+  };
+  await expect.poll(() => cardOffset(page, '일정은?')).toBeLessThanOrEqual(3);
+  expect(await overlap()).toBeLessThanOrEqual(0);
+  // With neither active, the first is level and the second stacks below it.
+  await editorRoot(page).getByText('문단 19호').click();
+  await expect.poll(() => cardOffset(page, '대상은?')).toBeLessThanOrEqual(3);
+  expect(await overlap()).toBeLessThanOrEqual(0);
+
+  // Stepping to a thread scrolls the page so it and its card are in sight.
+  await page.locator('[data-type="title"]').click();
+  await page.keyboard.press('Control+Alt+p');
+  await expect(thread(page, '예산은?')).toHaveAttribute('data-active', 'true');
+  await expect.poll(() => cardOffset(page, '예산은?')).toBeLessThanOrEqual(3);
+  const stepped = (await cardAndText(page, '예산은?'))!;
+  expect(stepped.card.top).toBeGreaterThanOrEqual(stepped.region.top);
+  expect(stepped.card.bottom).toBeLessThanOrEqual(stepped.region.bottom);
 });

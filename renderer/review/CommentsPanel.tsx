@@ -1,9 +1,11 @@
 /**
- * Comment threads beside the page, in document order: add a comment on the selection (or the
- * block at the cursor), reply, edit or delete one's own entries, resolve and reopen, filter,
- * and step through open comments. Anchors are derived once typing settles, never per keystroke.
+ * Comment threads in a margin beside the page, each card level with its text (useThreadPlacement):
+ * add a comment on the selection (or the block at the cursor), reply, edit or delete one's own
+ * entries, resolve and reopen, filter, and step through open comments. Threads whose text was
+ * deleted have no place beside it: they are listed apart. Anchors are derived once typing
+ * settles, never per keystroke.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +19,7 @@ import {
   reply,
   resolve,
   THREAD_FILTERS,
+  type Thread,
   type ThreadFilter,
 } from '../../shared/review/threads';
 import { useDerivedFromDocument } from '../app/useDerived';
@@ -25,6 +28,7 @@ import { signature } from './author';
 import { registerCommentHighlight, setCommentHighlight } from './highlight';
 import { EntryForm, ThreadCard, type ThreadActions } from './ThreadCard';
 import type { Review } from './useReview';
+import { useThreadPlacement, type MarginCard } from './useThreadPlacement';
 
 export const COMMENT_SHORTCUTS = { add: 'Mod-Alt-m', next: 'Mod-Alt-n', previous: 'Mod-Alt-p' } as const;
 
@@ -50,6 +54,13 @@ function showAnchor(editor: Editor, anchor: Anchor): void {
   editor.chain().setTextSelection({ from: anchor.from, to: anchor.to }).scrollIntoView().focus().run();
 }
 
+/** A card in the margin: a thread, or the form of the comment being written (no thread yet). */
+type MarginItem = { id: string; anchor: Anchor; thread: Thread | null };
+
+/** Heights to assume for cards not drawn yet: the quote and one line per entry. */
+const DRAFT_HEIGHT = 120;
+const estimateHeight = (thread: Thread | null) => (thread ? 48 + 44 * thread.entries.length : DRAFT_HEIGHT);
+
 type Props = { editor: Editor; review: Review; author: string; askAuthor: () => void };
 
 export function CommentsPanel({ editor, review, author, askAuthor }: Props) {
@@ -64,22 +75,30 @@ export function CommentsPanel({ editor, review, author, askAuthor }: Props) {
   useEffect(() => setPicked(atCursor), [atCursor]);
   const active = atCursor ?? picked;
 
-  // Document order; threads whose text is gone keep their opening order, at the end.
-  const ordered = useMemo(
-    () => [...threads].sort((a, b) => (anchors.get(a.id)?.from ?? Infinity) - (anchors.get(b.id)?.from ?? Infinity)),
-    [threads, anchors],
-  );
-  const shown = ordered.filter((thread) => matchesFilter(thread, filter) || thread.id === active);
+  // Cards beside their text in document order; threads whose text is gone apart, in opening order.
+  const { aligned, removed } = useMemo(() => {
+    const aligned: MarginItem[] = [];
+    const removed: Thread[] = [];
+    for (const thread of threads) {
+      if (!matchesFilter(thread, filter) && thread.id !== active) continue;
+      const anchor = anchors.get(thread.id);
+      if (anchor) aligned.push({ id: thread.id, anchor, thread });
+      else removed.push(thread);
+    }
+    // The draft's anchor is in the document before the derived anchors catch up.
+    const draftAnchor = draft && (anchors.get(draft) ?? commentAnchors(editor.state.doc).get(draft));
+    if (draft && draftAnchor) aligned.push({ id: draft, anchor: draftAnchor, thread: null });
+    aligned.sort((a, b) => a.anchor.from - b.anchor.from);
+    return { aligned, removed };
+  }, [editor, threads, anchors, filter, active, draft]);
+  const cards = useMemo<MarginCard[]>(() => aligned.map((item) => ({ id: item.id, estimate: estimateHeight(item.thread) })), [aligned]);
+  const placement = useThreadPlacement(editor, cards, active);
+  const { reveal } = placement;
 
   // Registered before the highlight is first set (effects run in order).
   useEffect(() => registerCommentHighlight(editor), [editor]);
   const resolvedIds = useMemo(() => new Set(threads.filter((th) => th.resolved).map((th) => th.id)), [threads]);
   useEffect(() => setCommentHighlight(editor, { resolved: resolvedIds, active }), [editor, resolvedIds, active]);
-
-  const list = useRef<HTMLOListElement>(null);
-  useEffect(() => {
-    if (active) list.current?.querySelector(`[data-thread-id="${CSS.escape(active)}"]`)?.scrollIntoView({ block: 'nearest' });
-  }, [active]);
 
   const startComment = useCallback(() => {
     if (!author) return askAuthor();
@@ -88,14 +107,17 @@ export function CommentsPanel({ editor, review, author, askAuthor }: Props) {
     if (editor.commands.addComment(id)) {
       setDraft(id);
       setPicked(id);
+      reveal(id);
     }
-  }, [editor, author, askAuthor, draft]);
+  }, [editor, author, askAuthor, draft, reveal]);
 
   const saveDraft = (text: string) => {
     if (!draft) return;
     const quote = commentAnchors(editor.state.doc).get(draft)?.text ?? '';
     updateThreads((current) => addThread(current, { id: draft, entryId: crypto.randomUUID(), quote, text, ...signature() }));
     setDraft(null);
+    // The new thread's card, with its reply box, is taller than the form was.
+    reveal(draft);
   };
   const cancelDraft = () => {
     if (draft) editor.commands.removeComment(draft);
@@ -114,9 +136,10 @@ export function CommentsPanel({ editor, review, author, askAuthor }: Props) {
           ? (targets.find((a) => a.from > from) ?? targets[0]!)
           : ([...targets].reverse().find((a) => a.to < from) ?? targets[targets.length - 1]!);
       setPicked(target.threadId);
+      reveal(target.threadId);
       showAnchor(editor, target);
     },
-    [editor, threads],
+    [editor, threads, reveal],
   );
 
   useEffect(() => {
@@ -139,6 +162,7 @@ export function CommentsPanel({ editor, review, author, askAuthor }: Props) {
   const actions: ThreadActions = {
     select: (thread) => {
       setPicked(thread.id);
+      reveal(thread.id);
       const anchor = commentAnchors(editor.state.doc).get(thread.id);
       if (anchor && atCursor !== thread.id) showAnchor(editor, anchor);
     },
@@ -181,20 +205,33 @@ export function CommentsPanel({ editor, review, author, askAuthor }: Props) {
           ↓
         </button>
       </div>
-      {draft && (
-        <div className="thread draft" data-testid="comment-draft">
-          <blockquote className="thread-quote">{anchors.get(draft)?.text ?? commentAnchors(editor.state.doc).get(draft)?.text}</blockquote>
-          <EntryForm initial="" label={t('review.commentPrompt')} onSave={saveDraft} onCancel={cancelDraft} autoFocus />
-        </div>
-      )}
-      {shown.length === 0 && !draft ? (
-        <p className="comments-empty">{t('review.noComments')}</p>
-      ) : (
-        <ol className="threads" ref={list}>
-          {shown.map((thread) => (
-            <ThreadCard key={thread.id} thread={thread} anchor={anchors.get(thread.id)} active={thread.id === active} author={author} actions={actions} />
-          ))}
+      <div className="thread-margin" ref={placement.region}>
+        {aligned.length === 0 && removed.length === 0 && <p className="comments-empty">{t('review.noComments')}</p>}
+        {/* A control taking the focus out of sight (Tab) scrolls the page to bring it in. */}
+        <ol className="threads" ref={placement.layer} onFocus={(event) => placement.showFocused(event.target)}>
+          {aligned.map(({ id, anchor, thread }) => {
+            const top = placement.tops.get(id);
+            if (top === undefined) return null;
+            return thread ? (
+              <ThreadCard key={id} thread={thread} anchor={anchor} top={top} active={id === active} author={author} actions={actions} />
+            ) : (
+              <li key={id} className="thread draft" data-testid="comment-draft" data-thread-id={id} data-active="true" style={{ top }}>
+                <blockquote className="thread-quote">{anchor.text}</blockquote>
+                <EntryForm initial="" label={t('review.commentPrompt')} onSave={saveDraft} onCancel={cancelDraft} autoFocus />
+              </li>
+            );
+          })}
         </ol>
+      </div>
+      {removed.length > 0 && (
+        <details className="threads-removed" open>
+          <summary>{t('review.textRemovedGroup', { count: removed.length })}</summary>
+          <ol className="threads">
+            {removed.map((thread) => (
+              <ThreadCard key={thread.id} thread={thread} anchor={undefined} active={thread.id === active} author={author} actions={actions} />
+            ))}
+          </ol>
+        </details>
       )}
     </section>
   );

@@ -184,7 +184,7 @@ export function ReviewPanel({ editor, host, document, setSession, notify }: Prop
         </div>
       </div>
       {/* Both stay mounted: the comment highlights in the page belong to the comments panel. */}
-      <div hidden={tab !== 'comments'}>
+      <div className="review-comments-tab" hidden={tab !== 'comments'}>
         <CommentsPanel editor={editor} review={review} author={author} askAuthor={askAuthor} />
       </div>
       <div hidden={tab !== 'suggestions'}>

@@ -13,7 +13,15 @@ export type ThreadActions = {
   reopen: (thread: Thread) => void;
 };
 
-type Props = { thread: Thread; anchor: Anchor | undefined; active: boolean; author: string; actions: ThreadActions };
+type Props = {
+  thread: Thread;
+  anchor: Anchor | undefined;
+  /** Where the card sits in the comment margin (level with its text); none in the "text removed" list. */
+  top?: number;
+  active: boolean;
+  author: string;
+  actions: ThreadActions;
+};
 
 /** A text box with Save and Cancel: replies and edits. Ctrl/⌘+Enter saves. */
 export function EntryForm({ initial, label, onSave, onCancel, autoFocus }: {
@@ -65,7 +73,7 @@ export function EntryForm({ initial, label, onSave, onCancel, autoFocus }: {
   );
 }
 
-export function ThreadCard({ thread, anchor, active, author, actions }: Props) {
+export function ThreadCard({ thread, anchor, top, active, author, actions }: Props) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState<string | null>(null);
   const removed = anchor === undefined;
@@ -76,6 +84,7 @@ export function ThreadCard({ thread, anchor, active, author, actions }: Props) {
       data-active={active}
       data-resolved={thread.resolved !== null}
       data-removed={removed}
+      style={top === undefined ? undefined : { top }}
       onClick={() => actions.select(thread)}
     >
       <blockquote className="thread-quote">{anchor?.text ?? thread.quote}</blockquote>

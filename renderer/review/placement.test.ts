@@ -70,16 +70,27 @@ describe('cardsWithin', () => {
 });
 
 describe('activeCardTop', () => {
-  it('is level with text below the region top', () => {
-    expect(activeCardTop(500, 0, 180)).toBe(500);
+  const view = { scrollTop: 0, scrollBottom: 600, regionTop: 180, regionBottom: 600 };
+
+  it('is level with text beside the region', () => {
+    expect(activeCardTop(300, 100, view)).toBe(300);
   });
 
   it('waits at the region top while its text is on screen above the region', () => {
-    expect(activeCardTop(100, 0, 180)).toBe(180);
+    expect(activeCardTop(100, 100, view)).toBe(180);
+  });
+
+  it('rises to fit above the region bottom while its text is on screen', () => {
+    expect(activeCardTop(550, 100, view)).toBe(500);
+  });
+
+  it('shows its top when it is taller than the region', () => {
+    expect(activeCardTop(550, 1000, view)).toBe(180);
   });
 
   it('scrolls away with text that has left the screen', () => {
-    expect(activeCardTop(100, 300, 480)).toBe(100);
+    expect(activeCardTop(100, 100, { scrollTop: 300, scrollBottom: 900, regionTop: 480, regionBottom: 900 })).toBe(100);
+    expect(activeCardTop(1000, 100, view)).toBe(1000);
   });
 });
 

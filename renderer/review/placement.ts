@@ -54,14 +54,19 @@ export function cardsWithin(tops: readonly number[], heights: readonly number[],
   return [first, Math.max(first, end)];
 }
 
+/** What of the page is on screen and where the card region is, in page-content pixels. */
+export type PageView = { scrollTop: number; scrollBottom: number; regionTop: number; regionBottom: number };
+
 /**
  * The active card's wanted top. Level with its text, except while the text is on screen but
- * above the card region (which starts below the panel's own tools): then at the region's top,
- * so the card being worked on, a new comment's form above all, is always in sight. All three
- * in the same page-content pixels.
+ * the card would not fit beside it (the region starts below the panel's tools, and a short
+ * page cannot scroll a card near its bottom into sight): then as close as fits inside the
+ * region, its top first, so the card being worked on, a new comment's form above all, is
+ * always in sight.
  */
-export function activeCardTop(textTop: number, scrollTop: number, regionTop: number): number {
-  return textTop >= scrollTop && textTop < regionTop ? regionTop : textTop;
+export function activeCardTop(textTop: number, height: number, view: PageView): number {
+  if (textTop < view.scrollTop || textTop > view.scrollBottom) return textTop;
+  return Math.max(view.regionTop, Math.min(textTop, view.regionBottom - height));
 }
 
 type Span = { top: number; bottom: number };
