@@ -82,3 +82,59 @@ test('a reviewer comments and suggests; the file keeps it; the author accepts on
   expect(text).not.toContain('새로운');
   expect(text).not.toContain('금액을 밝혀');
 });
+
+test('in Suggesting mode, Tab is a "level changed" suggestion; rejecting it puts the block back', async ({ page, host }) => {
+  await host.sendCommand({ name: 'new', template: 'ko-gaejo' });
+  await signAs(page, '김과장');
+  const texts = ['예산 확정', '세부 내용', '지역 사업', '사업 내용'];
+  for (const [n, text] of texts.entries()) {
+    await line(page, n).click();
+    await page.keyboard.type(text);
+  }
+  const blockOf = (n: number) => line(page, n).locator('xpath=..');
+  await expect(blockOf(2)).toHaveAttribute('data-level', '1');
+
+  await panel(page).locator('[data-mode="suggesting"]').click();
+  await line(page, 2).click();
+  await page.keyboard.press('Tab');
+  // The block really moves, its child along; nothing is struck out or inserted.
+  await expect(blockOf(2)).toHaveAttribute('data-level', '2');
+  await expect(blockOf(3)).toHaveAttribute('data-level', '3');
+  await expect(editorRoot(page).locator('ins, del')).toHaveCount(0);
+  await expect(editorRoot(page).locator('.suggestion-modification')).toHaveAttribute('title', '김과장: 1 → 2');
+  await panel(page).locator('[data-tab="suggestions"]').click();
+  await expect(panel(page).locator('.suggestion-card')).toHaveCount(1);
+  await expect(card(page, '□ → ㅇ').locator('.suggestion-author')).toHaveText('김과장');
+
+  await card(page, '□ → ㅇ').locator('[data-action="reject"]').click();
+  await expect(panel(page).locator('.suggestion-card')).toHaveCount(0);
+  await expect(blockOf(2)).toHaveAttribute('data-level', '1');
+  await expect(blockOf(3)).toHaveAttribute('data-level', '2');
+  await expect(editorRoot(page).locator('.suggestion-modification')).toHaveCount(0);
+  await expect(line(page, 2)).toHaveText('지역 사업');
+});
+
+test('two reviewers typing one after the other make two suggestions, each settled alone', async ({ page, host }) => {
+  await host.sendCommand({ name: 'new', template: 'ko-gaejo' });
+  await signAs(page, '김과장');
+  await line(page, 0).click();
+  await page.keyboard.type('예산 확정');
+  await panel(page).locator('[data-mode="suggesting"]').click();
+  await line(page, 0).click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' 발표');
+  await signAs(page, '박국장');
+  await line(page, 0).click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' 예정');
+  await expect(line(page, 0)).toHaveText('예산 확정 발표 예정');
+
+  await panel(page).locator('[data-tab="suggestions"]').click();
+  await expect(panel(page).locator('.suggestion-card')).toHaveCount(2);
+  await expect(card(page, '발표').locator('.suggestion-author')).toHaveText('김과장');
+  await expect(card(page, '예정').locator('.suggestion-author')).toHaveText('박국장');
+  await card(page, '예정').locator('[data-action="accept"]').click();
+  await expect(panel(page).locator('.suggestion-card')).toHaveCount(1);
+  await expect(card(page, '발표').locator('.suggestion-author')).toHaveText('김과장');
+  await expect(editorRoot(page).locator('ins.suggestion-insertion')).toHaveText(' 발표');
+});

@@ -6,6 +6,7 @@
 import type { Editor } from '@tiptap/core';
 import { useTranslation } from 'react-i18next';
 import { countPendingSuggestions, pendingSuggestions, type Suggestion } from '../../shared/review/suggestions';
+import { documentGlyphs } from '../../shared/schema/docAttrs';
 import { useDerivedFromDocument } from '../app/useDerived';
 import { registerPendingSuggestionCounter } from '../io/pendingSuggestions';
 import './suggestions.css';
@@ -15,8 +16,19 @@ registerPendingSuggestionCounter(countPendingSuggestions);
 export function SuggestionsPanel({ editor, readOnly }: { editor: Editor; readOnly: boolean }) {
   const { t } = useTranslation();
   const suggestions = useDerivedFromDocument(editor, pendingSuggestions);
+  // A level as the page shows it: the item's glyph, else the paragraph or the level's number.
+  const levelName = (kind: string, level: number) => {
+    if (kind === 'paragraph') return t('review.suggestionParagraph');
+    const glyph = kind === 'item' ? documentGlyphs(editor.state.doc.attrs)[level - 1] : undefined;
+    return glyph ?? t('review.level', { level });
+  };
   const describe = (s: Suggestion) =>
-    [s.inserted && t('review.suggestionInsert', { text: s.inserted }), s.deleted && t('review.suggestionDelete', { text: s.deleted })]
+    [
+      s.level &&
+        t('review.suggestionLevel', { from: levelName(s.level.previousKind, s.level.previousLevel), to: levelName(s.level.kind, s.level.level) }),
+      s.inserted && t('review.suggestionInsert', { text: s.inserted }),
+      s.deleted && t('review.suggestionDelete', { text: s.deleted }),
+    ]
       .filter(Boolean)
       .join(' · ') || t('review.suggestionChange');
 
