@@ -6,7 +6,7 @@ import { releaseFromEditor } from '../document/convert';
 import type { EditorNodeJSON } from '../document/envelope';
 import { bodoExtensions, checkEditorContent } from '../schema';
 import { SuggestChanges } from '../schema/suggestChanges';
-import { cursorAt, documentWith, item, outline, paragraph, press, type } from '../schema/testing';
+import { caret, cursorAt, documentWith, item, outline, paragraph, press, type } from '../schema/testing';
 import { pendingSuggestions, withoutSuggestions } from './suggestions';
 
 const editors: Editor[] = [];
@@ -149,6 +149,25 @@ describe('a level change in Suggesting mode', () => {
     expect(pendingSuggestions(editor.state.doc)[0]!.level).toEqual({ previousKind: 'paragraph', previousLevel: 1, kind: 'item', level: 2 });
     editor.commands.rejectSuggestions();
     expect(editor.state.doc.eq(original)).toBe(true);
+  });
+
+  it('a new block (Enter before a block of the same kind) tabbed in is one insertion, settled whole', () => {
+    const make = () => {
+      const { editor } = suggesting(documentWith([item(1, '정책 과제'), item(1, '다음 과제')]));
+      cursorAt(editor, '정책 과제');
+      press(editor, 'Enter');
+      expect(caret(editor)).toBe('line:|');
+      tab(editor);
+      type(editor, '새 줄');
+      expect(pendingSuggestions(editor.state.doc)).toMatchObject([{ kinds: ['insertion'] }]);
+      return editor;
+    };
+    const rejected = make();
+    rejected.commands.rejectSuggestions();
+    expect(outline(rejected)).toEqual(['item1 정책 과제', 'item1 다음 과제']);
+    const accepted = make();
+    accepted.commands.acceptSuggestions();
+    expect(outline(accepted)).toEqual(['item1 정책 과제', '  item2 새 줄', 'item1 다음 과제']);
   });
 
   it('with the mode off, Tab just changes the level', () => {

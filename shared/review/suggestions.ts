@@ -242,6 +242,16 @@ function touchedRange(tr: Transaction, step: Step, index: number): [number, numb
   return [after.map(from, -1), Math.max(after.map(from, -1), after.map(to, 1))];
 }
 
+/** The id of the same author's suggestion of `type` on a block around `pos` (text typed into their new block joins it). */
+function enclosingId(doc: PMNode, pos: number, type: MarkType, author: string): string | null {
+  const $pos = doc.resolve(pos);
+  for (let depth = $pos.depth; depth > 0; depth--) {
+    const mark = $pos.node(depth).marks.find((m) => m.type === type && m.attrs.author === author);
+    if (mark) return String(mark.attrs.id);
+  }
+  return null;
+}
+
 /**
  * Where to look for the suggestions next to range `from`–`to` of `doc`: the textblocks it starts
  * and ends in, and one position beyond, which reaches the blocks on either side. Never more, so
@@ -302,7 +312,7 @@ export function signSuggestions(tr: Transaction, author: string): void {
   const freshIds = new Map<string, string>();
   const freshId = (id: string) => freshIds.get(id) ?? freshIds.set(id, newSuggestionId()).get(id)!;
   for (const { pos, node, mark } of unsigned) {
-    const id = String(mark.attrs.id);
+    const id = enclosingId(tr.doc, pos, mark.type, author) ?? String(mark.attrs.id);
     const signed = mark.type.create({ ...mark.attrs, id: othersIds.has(id) ? freshId(id) : id, author });
     const end = pos + node.nodeSize;
     if (!node.isInline) {
@@ -327,11 +337,21 @@ function narrowed(step: Step, before: PMNode): Step {
   const end = before.content.findDiffEnd(after.content);
   if (start === null || !end) return step;
   let { a: endBefore, b: endAfter } = end;
-  // Repeated content can make the two ends cross; keep the change after the start.
+  let from = start;
+  // Repeated content (an empty block next to a block of the same kind) makes the two ends cross:
+  // the change could sit anywhere in the overlap. Put it where it is whole blocks if it can be
+  // (a new item inserted, not the next item's line split at its start), else after the start.
   const overlap = start - Math.min(endBefore, endAfter);
-  if (overlap > 0) [endBefore, endAfter] = [endBefore + overlap, endAfter + overlap];
-  if (start <= step.from && endBefore >= step.to) return step;
-  return replaceStep(before, start, endBefore, after.slice(start, endAfter)) ?? step;
+  if (overlap > 0) {
+    const back = Array.from({ length: overlap + 1 }, (_, i) => i).find((i) => {
+      const slice = after.slice(start - i, endAfter + overlap - i);
+      return slice.openStart === 0 && slice.openEnd === 0;
+    });
+    const shift = back ?? 0;
+    [from, endBefore, endAfter] = [start - shift, endBefore + overlap - shift, endAfter + overlap - shift];
+  }
+  if (from <= step.from && endBefore >= step.to) return step;
+  return replaceStep(before, from, endBefore, after.slice(from, endAfter)) ?? step;
 }
 
 /**
