@@ -55,6 +55,9 @@ describe('a level change in Suggesting mode', () => {
       level: { previousKind: 'item', previousLevel: 1, kind: 'item', level: 2 },
     });
     expect(checkEditorContent(editor.getJSON() as EditorNodeJSON)).toBeNull();
+    // Going to it from the panel puts the caret at the start of the moved block's text.
+    editor.commands.setTextSelection(suggestions[0]!.from);
+    expect(caret(editor)).toBe('line:|두번째 과제');
   });
 
   it('accepting keeps the new level and leaves no suggestion', () => {

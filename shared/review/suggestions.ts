@@ -26,7 +26,7 @@ export type Suggestion = {
   deleted: string;
   /** Set when the suggestion moves a block to another level. */
   level?: LevelSuggestion;
-  /** Position of its first piece, for selecting it. */
+  /** Where its first piece starts (in a whole block's text), for putting the caret there. */
   from: number;
 };
 
@@ -65,6 +65,13 @@ function levelSuggestion(node: PMNode, level: Mark): LevelSuggestion {
   };
 }
 
+/** Where a caret can go at the start of a suggested piece: inside the text of a whole block (its line), not before it. */
+function textStart(node: PMNode, pos: number): number {
+  if (node.isInline) return pos;
+  if (node.isTextblock) return pos + 1;
+  return node.firstChild?.isTextblock ? pos + 2 : pos;
+}
+
 /** Every pending suggestion in reading order. Walks the whole document: call it lazily. */
 export function pendingSuggestions(doc: PMNode): Suggestion[] {
   const byId = new Map<string, Suggestion>();
@@ -75,7 +82,7 @@ export function pendingSuggestions(doc: PMNode): Suggestion[] {
       const id = String(mark.attrs.id);
       let suggestion = byId.get(id);
       if (!suggestion) {
-        suggestion = { id, author: (mark.attrs.author as string | null) ?? null, kinds: [], inserted: '', deleted: '', from: pos };
+        suggestion = { id, author: (mark.attrs.author as string | null) ?? null, kinds: [], inserted: '', deleted: '', from: textStart(node, pos) };
         byId.set(id, suggestion);
       }
       if (!suggestion.kinds.includes(kind)) suggestion.kinds.push(kind);
