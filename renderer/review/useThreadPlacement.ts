@@ -1,17 +1,20 @@
 /**
  * Keeps comment cards level with their text beside the scrolling page (the arithmetic is in
  * placement.ts). Text tops are kept in page-content pixels, which scrolling does not change, and
- * measured when the anchors or the card list change and when the page changes size, never per
- * keystroke. Scrolling moves the card layer with one transform, measures only anchors that come
- * on screen with an estimated top, and re-renders only when the cards near the screen change.
- * Body blocks off screen skip their layout (content-visibility): their anchors take the block's
- * own top, which needs none, until they come on screen.
+ * measured when the list of cards changes, never per keystroke. When the page changes size
+ * (a new line, blocks laid out for the first time as they scroll in) only the cards near the
+ * screen are measured at once, and all of them once it settles. Scrolling moves the card layer
+ * with one transform, measures only anchors that come on screen with an estimated top, and
+ * re-renders only when the cards near the screen change. Body blocks off screen skip their
+ * layout (content-visibility): their anchors take the block's own top, which needs none, until
+ * they come on screen.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { Editor } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import type { EditorView } from '@tiptap/pm/view';
 import { commentAnchors, type Anchor } from '../../shared/review/anchors';
+import { SETTLE_MS } from '../app/useDerived';
 import { activeCardTop, cardsWithin, revealDistance, stackCards, type PageView } from './placement';
 
 /** A card in document order, with a height to assume until it has been rendered and measured. */
@@ -114,6 +117,9 @@ export function useThreadPlacement(editor: Editor, cards: readonly MarginCard[],
 
   const latestHeights = useRef(heights);
   const revealing = useRef<string | null>(null);
+  // Each change of the page's size starts a new layout round; a text top from an earlier round may be out of date.
+  const layoutRound = useRef(0);
+  const measuredIn = useRef(new Map<string, number>());
 
   /** The element that scrolls the page, once the editor is on screen. */
   const scroller = useCallback(
@@ -121,7 +127,11 @@ export function useThreadPlacement(editor: Editor, cards: readonly MarginCard[],
     [editor],
   );
 
-  /** Moves the layer with the page, measures text tops (all, or those coming on screen), and notes the view. */
+  /**
+   * Moves the layer with the page, measures text tops, and notes the view. `all` measures every
+   * card; otherwise only those near the screen whose top is from an earlier layout round, and
+   * those on screen whose top is their block's.
+   */
   const update = useCallback(
     (all: boolean) => {
       const page = scroller();
@@ -133,15 +143,22 @@ export function useThreadPlacement(editor: Editor, cards: readonly MarginCard[],
 
       const { cards, texts, stack, activeCard } = latest.current;
       const toContent = page.scrollTop - screen.top;
+      const { scrollTop, clientHeight } = page;
+      const round = layoutRound.current;
       const anchors = anchorsOf(editor.state.doc);
       let measured: Map<string, TextTop> | null = null;
       for (const card of cards ?? []) {
         const anchor = anchors.get(card.id);
         const known = texts.get(card.id);
         if (!anchor) continue;
-        if (!all && known && (known.exact || known.top - toContent < screen.top || known.top - toContent > screen.bottom)) continue;
+        if (!all && known) {
+          const stale = measuredIn.current.get(card.id) !== round && known.top > scrollTop - clientHeight && known.top < scrollTop + 2 * clientHeight;
+          const rough = !known.exact && known.top > scrollTop && known.top < scrollTop + clientHeight;
+          if (!stale && !rough) continue;
+        }
         const found = textTopOnScreen(editor.view, anchor, screen);
         const top = found.top + toContent;
+        measuredIn.current.set(card.id, round);
         if (!known || Math.abs(known.top - top) >= 1 || known.exact !== found.exact) (measured ??= new Map(texts)).set(card.id, { top, exact: found.exact });
       }
       if (measured) setTexts((latest.current.texts = measured));
@@ -231,6 +248,7 @@ export function useThreadPlacement(editor: Editor, cards: readonly MarginCard[],
     if (!page || !area) return;
     let frame = 0;
     let all = false;
+    let settling: ReturnType<typeof setTimeout> | undefined;
     const schedule = (everything: boolean) => {
       all ||= everything;
       frame ||= requestAnimationFrame(() => {
@@ -242,8 +260,16 @@ export function useThreadPlacement(editor: Editor, cards: readonly MarginCard[],
       });
     };
     const onScroll = () => schedule(false);
-    const sizes = new ResizeObserver(() => schedule(true));
-    for (const element of [editor.view.dom, page, area]) sizes.observe(element);
+    const pageSizes = new ResizeObserver(() => {
+      layoutRound.current++;
+      schedule(false);
+      clearTimeout(settling);
+      settling = setTimeout(() => schedule(true), SETTLE_MS);
+    });
+    pageSizes.observe(editor.view.dom);
+    pageSizes.observe(page);
+    const regionSize = new ResizeObserver(onScroll);
+    regionSize.observe(area);
     // The panel scrolls too when its head is tall: the region moves then.
     const panel = area.closest('.review-panel');
     page.addEventListener('scroll', onScroll, { passive: true });
@@ -257,7 +283,9 @@ export function useThreadPlacement(editor: Editor, cards: readonly MarginCard[],
     area.addEventListener('wheel', onWheel, { passive: false });
     return () => {
       cancelAnimationFrame(frame);
-      sizes.disconnect();
+      clearTimeout(settling);
+      pageSizes.disconnect();
+      regionSize.disconnect();
       page.removeEventListener('scroll', onScroll);
       panel?.removeEventListener('scroll', onScroll);
       area.removeEventListener('wheel', onWheel);
