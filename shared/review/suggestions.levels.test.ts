@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { releaseFromEditor } from '../document/convert';
 import type { EditorNodeJSON } from '../document/envelope';
 import { bodoExtensions, checkEditorContent } from '../schema';
+import { suggestChangesKey } from '@handlewithcare/prosemirror-suggest-changes';
 import { SuggestChanges } from '../schema/suggestChanges';
 import { caret, cursorAt, documentWith, item, outline, paragraph, press, type } from '../schema/testing';
 import { pendingSuggestions, withoutSuggestions } from './suggestions';
@@ -171,6 +172,20 @@ describe('a level change in Suggesting mode', () => {
     const accepted = make();
     accepted.commands.acceptSuggestions();
     expect(outline(accepted)).toEqual(['item1 정책 과제', '  item2 새 줄', 'item1 다음 과제']);
+  });
+
+  it('a block suggested for deletion is not moved (its deletion stays pending)', () => {
+    const { editor } = suggesting(documentWith([item(1, '정책 과제'), item(1, '다음 과제')]));
+    let blockPos = -1;
+    editor.state.doc.descendants((node, pos) => {
+      if (node.type.name === 'item' && node.textContent === '다음 과제') blockPos = pos;
+    });
+    const strikeOut = editor.state.tr.addNodeMark(blockPos, editor.schema.marks.deletion!.create({ id: 'd', author: '김과장' }));
+    editor.view.dispatch(strikeOut.setMeta(suggestChangesKey, { skip: true }));
+    cursorAt(editor, '다음');
+    tab(editor);
+    expect(outline(editor)).toEqual(['item1 정책 과제', 'item1 다음 과제']);
+    expect(pendingSuggestions(editor.state.doc)).toMatchObject([{ id: 'd', kinds: ['deletion'] }]);
   });
 
   it('with the mode off, Tab just changes the level', () => {

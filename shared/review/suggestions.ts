@@ -205,24 +205,27 @@ function rejectLevelChange(tr: Transform, id: string): void {
  * Records level change `change`, which `tr` has made, as a suggestion by `author`: a modification
  * mark on the moved block with the level it had before. The same author moving it again updates
  * their suggestion; moving it back where it was removes it. A block that is itself a suggested
- * insertion needs no mark: rejecting it removes the block anyway.
+ * insertion needs no mark: rejecting it removes the block anyway. False when the change must not
+ * be made: a block suggested for deletion stays where it is (its mark cannot sit with a modification).
  */
-export function suggestLevelChange(tr: Transaction, change: LevelChange, author: string): void {
+export function suggestLevelChange(tr: Transaction, change: LevelChange, author: string): boolean {
   const pos = tr.mapping.slice(change.steps).map(change.blockPos, 1);
   const node = tr.doc.nodeAt(pos);
-  if (!node) return;
-  const { insertion, modification } = suggestionTypes(tr.doc.type.schema);
-  if (node.marks.some((mark) => mark.type === insertion)) return;
+  if (!node) return true;
+  const { insertion, deletion, modification } = suggestionTypes(tr.doc.type.schema);
+  if (node.marks.some((mark) => mark.type === deletion)) return false;
+  if (node.marks.some((mark) => mark.type === insertion)) return true;
   const earlier = node.marks.find(isLevelMark);
   const original = earlier ? levelSuggestion(node, earlier) : { previousKind: change.previousKind, previousLevel: change.previousLevel };
   if (earlier) for (const mark of node.marks.filter((m) => m.type === modification && m.attrs.id === earlier.attrs.id)) tr.removeNodeMark(pos, mark);
-  if (original.previousLevel === change.level && original.previousKind === node.type.name) return;
+  if (original.previousLevel === change.level && original.previousKind === node.type.name) return true;
   const id = earlier && earlier.attrs.author === author ? String(earlier.attrs.id) : newSuggestionId();
   const signed = { id, author: author || null };
   tr.addNodeMark(pos, modification.create({ ...signed, type: 'attr', attrName: 'level', previousValue: original.previousLevel, newValue: change.level }));
   if (original.previousKind !== node.type.name) {
     tr.addNodeMark(pos, modification.create({ ...signed, type: 'nodeType', previousValue: original.previousKind, newValue: node.type.name }));
   }
+  return true;
 }
 
 /** The document as if every pending suggestion were rejected (what exports show). */

@@ -58,8 +58,7 @@ export const SuggestChanges = Extension.create<SuggestChangesOptions>({
     if (suggesting && levelChange && !transaction.getMeta(suggestChangesKey)) {
       // The block really moves (the library would strike it out and insert it again); the mark says from where.
       transaction.setMeta(suggestChangesKey, { skip: true });
-      suggestLevelChange(transaction, levelChange, author());
-      next(transaction);
+      if (suggestLevelChange(transaction, levelChange, author())) next(transaction);
       return;
     }
     const intended = suggesting ? narrowChanges(transaction, view.state) : transaction;
