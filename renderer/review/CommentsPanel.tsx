@@ -77,16 +77,18 @@ export function CommentsPanel({ editor, review, author, askAuthor }: Props) {
 
   // Cards beside their text in document order; threads whose text is gone apart, in opening order.
   const { aligned, removed } = useMemo(() => {
+    // A comment just made is in the document before the derived anchors catch up with it.
+    let now: Map<string, Anchor> | undefined;
+    const anchorOf = (id: string) => anchors.get(id) ?? (now ??= commentAnchors(editor.state.doc)).get(id);
     const aligned: MarginItem[] = [];
     const removed: Thread[] = [];
     for (const thread of threads) {
       if (!matchesFilter(thread, filter) && thread.id !== active) continue;
-      const anchor = anchors.get(thread.id);
+      const anchor = anchorOf(thread.id);
       if (anchor) aligned.push({ id: thread.id, anchor, thread });
       else removed.push(thread);
     }
-    // The draft's anchor is in the document before the derived anchors catch up.
-    const draftAnchor = draft && (anchors.get(draft) ?? commentAnchors(editor.state.doc).get(draft));
+    const draftAnchor = draft && anchorOf(draft);
     if (draft && draftAnchor) aligned.push({ id: draft, anchor: draftAnchor, thread: null });
     aligned.sort((a, b) => a.anchor.from - b.anchor.from);
     return { aligned, removed };
