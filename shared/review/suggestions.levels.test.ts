@@ -1,31 +1,16 @@
 // @vitest-environment jsdom
 /** Suggesting mode: level changes (Tab, Shift+Tab) as "level changed" suggestions, and one id per author. */
-import { Editor } from '@tiptap/core';
+import type { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { releaseFromEditor } from '../document/convert';
 import type { EditorNodeJSON } from '../document/envelope';
-import { bodoExtensions, checkEditorContent } from '../schema';
+import { checkEditorContent } from '../schema';
 import { suggestChangesKey } from '@handlewithcare/prosemirror-suggest-changes';
-import { SuggestChanges } from '../schema/suggestChanges';
 import { caret, cursorAt, documentWith, item, outline, paragraph, press, type } from '../schema/testing';
 import { pendingSuggestions, withoutSuggestions } from './suggestions';
+import { destroySuggestingEditors, select, suggesting } from './suggestions.testing';
 
-const editors: Editor[] = [];
-afterEach(() => editors.splice(0).forEach((editor) => editor.destroy()));
-
-function suggesting(content: EditorNodeJSON, author = '검토자'): { editor: Editor; signAs: (name: string) => void } {
-  let name = author;
-  const editor = new Editor({ extensions: [...bodoExtensions({ placeholders: false }), SuggestChanges.configure({ author: () => name })], content });
-  editors.push(editor);
-  editor.commands.setSuggesting(true);
-  return { editor, signAs: (next) => (name = next) };
-}
-
-function select(editor: Editor, needle: string): void {
-  cursorAt(editor, needle, 0);
-  const from = editor.state.selection.from;
-  editor.commands.setTextSelection({ from, to: from + needle.length });
-}
+afterEach(destroySuggestingEditors);
 
 const tab = (editor: Editor, shiftKey = false) => press(editor, 'Tab', { shiftKey });
 

@@ -1,29 +1,14 @@
 // @vitest-environment jsdom
-import { Editor } from '@tiptap/core';
+import type { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { releaseFromEditor } from '../document/convert';
 import type { EditorNodeJSON } from '../document/envelope';
-import { bodoExtensions, checkEditorContent } from '../schema';
-import { SuggestChanges } from '../schema/suggestChanges';
+import { checkEditorContent } from '../schema';
 import { cursorAt, documentWith, item, outline, paragraph, press, type } from '../schema/testing';
 import { countPendingSuggestions, pendingSuggestions, withoutSuggestions } from './suggestions';
+import { destroySuggestingEditors, select, suggesting } from './suggestions.testing';
 
-const editors: Editor[] = [];
-afterEach(() => editors.splice(0).forEach((editor) => editor.destroy()));
-
-function suggesting(content: EditorNodeJSON, author = '검토자'): { editor: Editor; signAs: (name: string) => void } {
-  let name = author;
-  const editor = new Editor({ extensions: [...bodoExtensions({ placeholders: false }), SuggestChanges.configure({ author: () => name })], content });
-  editors.push(editor);
-  editor.commands.setSuggesting(true);
-  return { editor, signAs: (next) => (name = next) };
-}
-
-function select(editor: Editor, needle: string): void {
-  cursorAt(editor, needle, 0);
-  const from = editor.state.selection.from;
-  editor.commands.setTextSelection({ from, to: from + needle.length });
-}
+afterEach(destroySuggestingEditors);
 
 const body = () => documentWith([item(1, '정부는 내년 예산을 확정했다'), paragraph('다음 문단')]);
 const bodyText = (editor: Editor) => outline(editor).join('\n').replaceAll('\u200B', '');

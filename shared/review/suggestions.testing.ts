@@ -1,0 +1,28 @@
+/** An editor in Suggesting mode for the suggestion tests, signing as an author the test can change. */
+import { Editor } from '@tiptap/core';
+import type { EditorNodeJSON } from '../document/envelope';
+import { bodoExtensions } from '../schema';
+import { SuggestChanges } from '../schema/suggestChanges';
+import { cursorAt } from '../schema/testing';
+
+const editors: Editor[] = [];
+
+export function suggesting(content: EditorNodeJSON, author = '검토자'): { editor: Editor; signAs: (name: string) => void } {
+  let name = author;
+  const editor = new Editor({ extensions: [...bodoExtensions({ placeholders: false }), SuggestChanges.configure({ author: () => name })], content });
+  editors.push(editor);
+  editor.commands.setSuggesting(true);
+  return { editor, signAs: (next) => (name = next) };
+}
+
+/** Destroys the editors made so far (call after each test). */
+export function destroySuggestingEditors(): void {
+  editors.splice(0).forEach((editor) => editor.destroy());
+}
+
+/** Selects the first occurrence of `needle`. */
+export function select(editor: Editor, needle: string): void {
+  cursorAt(editor, needle, 0);
+  const from = editor.state.selection.from;
+  editor.commands.setTextSelection({ from, to: from + needle.length });
+}
