@@ -6,7 +6,7 @@
  * see a document with suggestions pending: as if none had been made.
  */
 import type { Mark, MarkType, Node as PMNode, Schema } from '@tiptap/pm/model';
-import { Selection, type EditorState, type Transaction } from '@tiptap/pm/state';
+import { Selection, TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { AddMarkStep, AddNodeMarkStep, AttrStep, RemoveMarkStep, RemoveNodeMarkStep, ReplaceStep, replaceStep, Transform, type Step } from '@tiptap/pm/transform';
 import type { LevelChange } from '../schema/blockEditing';
 import { changeEntry, isContainer, outlineOfBlock, replaceOutline, type EntryKind } from '../schema/outline';
@@ -75,6 +75,8 @@ function textStart(node: PMNode, pos: number): number {
 /** Every pending suggestion in reading order. Walks the whole document: call it lazily. */
 export function pendingSuggestions(doc: PMNode): Suggestion[] {
   const byId = new Map<string, Suggestion>();
+  // Where a whole block's text was counted for a suggestion: text inside it marked the same is not counted again.
+  const countedUntil = new Map<string, number>();
   doc.descendants((node, pos) => {
     for (const mark of node.marks) {
       const kind = kindOf(mark);
@@ -87,6 +89,9 @@ export function pendingSuggestions(doc: PMNode): Suggestion[] {
       }
       if (!suggestion.kinds.includes(kind)) suggestion.kinds.push(kind);
       if (isLevelMark(mark)) suggestion.level = levelSuggestion(node, mark);
+      const counted = `${kind} ${id}`;
+      if (pos < (countedUntil.get(counted) ?? -1)) continue;
+      if (!node.isInline) countedUntil.set(counted, pos + node.nodeSize);
       const text = (node.isText ? (node.text ?? '') : node.textContent).replaceAll(ANCHOR, '');
       if (kind === 'insertion') suggestion.inserted += text;
       if (kind === 'deletion') suggestion.deleted += text;
@@ -206,9 +211,12 @@ function rejectLevelChange(tr: Transform, id: string): void {
  * mark on the moved block with the level it had before. The same author moving it again updates
  * their suggestion; moving it back where it was removes it. A block that is itself a suggested
  * insertion needs no mark: rejecting it removes the block anyway. False when the change must not
- * be made: a block suggested for deletion stays where it is (its mark cannot sit with a modification).
+ * be made: a block suggested for deletion stays where it is (its mark cannot sit with a modification),
+ * and so does one that would take the blocks after it as its children: rejecting could not tell
+ * them from its own and would move them too, and rejecting a suggested new block would remove them.
  */
 export function suggestLevelChange(tr: Transaction, change: LevelChange, author: string): boolean {
+  if (change.adopts) return false;
   const pos = tr.mapping.slice(change.steps).map(change.blockPos, 1);
   const node = tr.doc.nodeAt(pos);
   if (!node) return true;
@@ -301,9 +309,10 @@ function earlierMarks(tr: Transaction, from: number, to: number, type: MarkType)
  * The library also gives a new piece the id of a suggestion right next to it, whoever made that;
  * a piece next to another author's suggestion gets a fresh id instead, so that accepting one
  * person's suggestion never settles another's. Looks only around where the transaction's steps
- * touched, never through the whole document.
+ * touched, never through the whole document. With `asOne`, every piece the transaction made gets
+ * the same id: they are one suggestion.
  */
-export function signSuggestions(tr: Transaction, author: string): void {
+export function signSuggestions(tr: Transaction, author: string, asOne = false): void {
   if (!author || !tr.docChanged) return;
   const ranges = tr.steps.map((step, i) => touchedRange(tr, step, i));
   const unsigned: { pos: number; node: PMNode; mark: Mark }[] = [];
@@ -321,9 +330,12 @@ export function signSuggestions(tr: Transaction, author: string): void {
   }
   const freshIds = new Map<string, string>();
   const freshId = (id: string) => freshIds.get(id) ?? freshIds.set(id, newSuggestionId()).get(id)!;
+  let firstId: string | undefined;
   for (const { pos, node, mark } of unsigned) {
     const id = enclosingId(tr.doc, pos, mark.type, author) ?? String(mark.attrs.id);
-    const signed = mark.type.create({ ...mark.attrs, id: othersIds.has(id) ? freshId(id) : id, author });
+    const ownId = othersIds.has(id) ? freshId(id) : id;
+    firstId ??= ownId;
+    const signed = mark.type.create({ ...mark.attrs, id: asOne ? firstId : ownId, author });
     const end = pos + node.nodeSize;
     if (!node.isInline) {
       tr.removeNodeMark(pos, mark);
@@ -385,8 +397,34 @@ export function narrowChanges(tr: Transaction, state: EditorState): Transaction 
  * The library maps the cursor back through the original edit and forward through the
  * suggestion, which puts it after a suggested new block instead of inside it. Where the
  * suggestion has the original's shape (same size: nothing struck out), the original cursor holds.
+ * Where it does not (a split whose moved text stays struck out in the first half), a cursor at
+ * the start of a block's text goes to the start of the same block: the same count of textblocks
+ * past where the two documents first differ, not counting struck-out ones (the suggestion keeps
+ * what the edit removed, and a whole removed textblock, a moved note, is marked as deleted).
  */
 export function keepIntendedSelection(suggestion: Transaction, original: Transaction): void {
-  if (!original.selectionSet || suggestion.doc.content.size !== original.doc.content.size) return;
-  suggestion.setSelection(Selection.fromJSON(suggestion.doc, original.selection.toJSON()));
+  if (!original.selectionSet) return;
+  if (suggestion.doc.content.size === original.doc.content.size) {
+    suggestion.setSelection(Selection.fromJSON(suggestion.doc, original.selection.toJSON()));
+    return;
+  }
+  const { $cursor } = original.selection as TextSelection;
+  const parted = original.doc.content.findDiffStart(suggestion.doc.content);
+  if (!$cursor || $cursor.parentOffset !== 0 || parted === null || $cursor.pos <= parted) return;
+  const blocksPast = textblockStarts(original.doc, parted, $cursor.pos).length;
+  const start = textblockStarts(suggestion.doc, parted, suggestion.doc.content.size, blocksPast)[blocksPast - 1];
+  if (start !== undefined) suggestion.setSelection(TextSelection.create(suggestion.doc, start));
+}
+
+/** Where the text of each textblock not struck out starting after `from`, up to `to`, begins (the first `limit` of them). */
+function textblockStarts(doc: PMNode, from: number, to: number, limit = Infinity): number[] {
+  const { deletion } = suggestionTypes(doc.type.schema);
+  const starts: number[] = [];
+  doc.nodesBetween(from, to, (node, pos) => {
+    if (starts.length >= limit) return false;
+    if (!node.isTextblock) return true;
+    if (pos + 1 > from && pos + 1 <= to && !deletion.isInSet(node.marks)) starts.push(pos + 1);
+    return false;
+  });
+  return starts;
 }

@@ -7,7 +7,7 @@ import { InputRule } from '@tiptap/core';
 import type { Node as PMNode, ResolvedPos } from '@tiptap/pm/model';
 import { TextSelection, type Transaction } from '@tiptap/pm/state';
 import { composingSafe, nextTextblockStart, runEdit } from './keys';
-import { applyOutline, changeEntry, isContainer, outlineAtCursor, type Entry, type EntryKind } from './outline';
+import { applyOutline, changeEntry, isContainer, isEntryKind, MAX_ITEM_LEVEL, outlineAtCursor, subtreeEnd, type Entry, type EntryKind } from './outline';
 import { newNoteId } from './noteIds';
 
 /** Ids of the notes whose refs sit in a line. */
@@ -34,10 +34,17 @@ function blockAtCursor(tr: Transaction) {
  * What a level change did, set as transaction meta (LEVEL_CHANGE) by the command that made it, so
  * that Suggesting mode can record it as a "level changed" suggestion on the moved block instead
  * of a struck-out and re-inserted one. `blockPos` is the block's position after the first
- * `steps` steps of the transaction.
+ * `steps` steps of the transaction. `adopts`: blocks that followed it became its children (a
+ * lift out of the middle of a list), which a level mark could not give back.
  */
-export type LevelChange = { blockPos: number; steps: number; previousKind: EntryKind; previousLevel: number; level: number };
+export type LevelChange = { blockPos: number; steps: number; previousKind: EntryKind; previousLevel: number; level: number; adopts: boolean };
 export const LEVEL_CHANGE = 'bodo/levelChange';
+
+/**
+ * Set on a transaction whose pieces are one suggestion (a split's moved text, struck out in one
+ * block and inserted in another): settling only one piece would lose the text or double it.
+ */
+export const ONE_SUGGESTION = 'bodo/oneSuggestion';
 
 /**
  * Turns the cursor's block into `kind` at `level` (its children move with it). With `clamp`,
@@ -47,14 +54,16 @@ export function changeBlock(tr: Transaction, kind: EntryKind, level: number | 's
   const found = blockAtCursor(tr);
   if (!found) return false;
   const { outline, focus, entries, current } = found;
+  const ownEnd = subtreeEnd(entries, focus.entry);
   const placed = changeEntry(tr.doc.type.schema, entries, focus.entry, kind, level, clamp);
   if (placed === null) return false;
+  const adopts = subtreeEnd(entries, focus.entry) > ownEnd;
   applyOutline(tr, outline, entries, focus);
   if (placed !== current.level) {
     // The cursor is in the moved block's own text: a container's line, or the block itself.
     const $text = tr.selection.$from;
     const blockPos = isContainer(kind) ? $text.before($text.depth - 1) : $text.before();
-    const change: LevelChange = { blockPos, steps: tr.steps.length, previousKind: current.kind, previousLevel: current.level, level: placed };
+    const change: LevelChange = { blockPos, steps: tr.steps.length, previousKind: current.kind, previousLevel: current.level, level: placed, adopts };
     tr.setMeta(LEVEL_CHANGE, change);
   }
   return true;
@@ -70,20 +79,38 @@ export function shiftBlock(tr: Transaction, delta: 1 | -1): boolean {
   return changeBlock(tr, current.kind, current.level + delta);
 }
 
-function emptyEntryLike(tr: Transaction, entry: Entry, kind: EntryKind): Entry {
+function emptyEntry(tr: Transaction, level: number, kind: EntryKind): Entry {
   const schema = tr.doc.type.schema;
   const text = isContainer(kind) ? schema.nodes.line!.create() : schema.nodes[kind]!.create();
-  return { kind, level: entry.level, text, notes: [], attrs: {}, marks: [], pos: 0, notePos: [] };
+  return { kind, level, text, notes: [], attrs: {}, marks: [], pos: 0, notePos: [] };
 }
 
 /** What Enter continues with: the same kind, except after a heading. */
 const continuationOf = (kind: EntryKind): EntryKind => (kind === 'heading' ? 'paragraph' : kind);
 
 /**
- * Enter in a body block: split it, continuing at the same level; on an empty item lift it
- * (an empty level-1 item becomes a paragraph); an empty remark or pointer becomes a plain block.
+ * Where the block Enter makes after entry `index` goes, and as what. Normally right after it at
+ * its level, so that it takes the entry's children. As a suggestion (where moving the children
+ * would strike them all out and insert them again, and rejecting the new block would take them
+ * with it) it is the entry's first child instead, or, where no item can be that deep, the block
+ * after its children.
  */
-export function splitBlock(tr: Transaction, kind: EntryKind): boolean {
+function newBlockPlace(entries: readonly Entry[], index: number, kind: EntryKind, asSuggestion: boolean): { index: number; level: number; kind: EntryKind } {
+  const current = entries[index]!;
+  const childrenEnd = subtreeEnd(entries, index);
+  if (!asSuggestion || childrenEnd === index + 1) return { index: index + 1, level: current.level, kind };
+  if (current.level < MAX_ITEM_LEVEL) return { index: index + 1, level: current.level + 1, kind: 'item' };
+  return { index: childrenEnd, level: current.level, kind };
+}
+
+/**
+ * Enter in a body block: split it, continuing at the same level; on an empty item lift it (an
+ * empty level-1 item becomes a paragraph); an empty remark or pointer becomes a plain block.
+ * `asSuggestion` (Suggesting mode) places the new block among the children (`newBlockPlace`) and
+ * makes it in two steps, the removal of what moves from the first half and then the new block:
+ * one step doing both is one open slice, which the suggestion library re-nests.
+ */
+export function splitBlock(tr: Transaction, kind: EntryKind, asSuggestion = false): boolean {
   const found = blockAtCursor(tr);
   if (!found) return false;
   const { outline, focus, entries, current } = found;
@@ -95,23 +122,39 @@ export function splitBlock(tr: Transaction, kind: EntryKind): boolean {
     if (kind === 'remark' || kind === 'pointer') return changeBlock(tr, current.level > 1 ? 'item' : 'paragraph', 'same');
   }
   if (focus.offset === 0 && current.text.content.size > 0) {
-    entries.splice(focus.entry, 0, emptyEntryLike(tr, current, kind));
+    entries.splice(focus.entry, 0, emptyEntry(tr, current.level, kind));
     return applyOutline(tr, outline, entries, { entry: focus.entry + 1, offset: 0 });
   }
-  const nextKind = continuationOf(kind);
-  const head = current.text.cut(0, focus.offset);
+  const place = newBlockPlace(entries, focus.entry, continuationOf(kind), asSuggestion);
   const tailContent = current.text.content.cut(focus.offset);
-  const tail = isContainer(nextKind) ? schema.nodes.line!.create(null, tailContent) : current.text.type.create(null, tailContent);
+  const tail = isContainer(place.kind) ? schema.nodes.line!.create(null, tailContent) : current.text.type.create(null, tailContent);
   // Notes go with the refs that point at them; the rest stay with the first half.
   const movedIds = new Set(refIdsIn(tail));
   const moves = (note: PMNode) => movedIds.has(note.attrs.id as string);
-  entries[focus.entry] = { ...current, text: head, notes: current.notes.filter((n) => !moves(n)) };
-  entries.splice(focus.entry + 1, 0, {
-    ...emptyEntryLike(tr, current, nextKind),
-    text: tail,
-    notes: current.notes.filter(moves),
-  });
-  return applyOutline(tr, outline, entries, { entry: focus.entry + 1, offset: 0 });
+  let to = outline.to;
+  if (asSuggestion && tailContent.size > 0) {
+    // Removed last first (moved notes, then the moved text), so each leaves the others' positions as they were.
+    for (const [i, note] of [...current.notes.entries()].reverse()) {
+      if (moves(note)) tr.delete(current.notePos[i]!, current.notePos[i]! + note.nodeSize);
+    }
+    tr.delete(current.pos + 1 + focus.offset, current.pos + 1 + current.text.content.size);
+    to = tr.mapping.map(to);
+    tr.setMeta(ONE_SUGGESTION, true);
+  }
+  entries[focus.entry] = { ...current, text: current.text.cut(0, focus.offset), notes: current.notes.filter((n) => !moves(n)) };
+  entries.splice(place.index, 0, { ...emptyEntry(tr, place.level, place.kind), text: tail, notes: current.notes.filter(moves) });
+  return applyOutline(tr, { ...outline, to }, entries, { entry: place.index, offset: 0 });
+}
+
+/** Enter in a block of this kind: what is selected in it goes, then the block splits (see `splitBlock`). */
+export function enterInBlock(tr: Transaction, kind: EntryKind, asSuggestion = false): boolean {
+  return replaceSelectionInKind(tr, kind) && splitBlock(tr, kind, asSuggestion);
+}
+
+/** Enter in whichever body block holds the cursor, or false outside them. */
+export function enterInBody(tr: Transaction, asSuggestion: boolean): boolean {
+  const kind = kindAt(tr.selection.$from);
+  return isEntryKind(kind) && enterInBlock(tr, kind, asSuggestion);
 }
 
 /** Backspace at the start of a body block: merge it into the line above, or lift a first item. */
@@ -180,7 +223,7 @@ export function turnIntoNoteAbove(tr: Transaction): boolean {
 /** Enter, Backspace, Tab and Shift+Tab for one kind of body block. */
 export function blockKeys(kind: EntryKind) {
   return composingSafe({
-    Enter: ({ editor }) => runEdit(editor, (tr) => replaceSelectionInKind(tr, kind) && splitBlock(tr, kind)),
+    Enter: ({ editor }) => runEdit(editor, (tr) => enterInBlock(tr, kind)),
     Backspace: ({ editor }) => runEdit(editor, (tr) => joinBlockBackward(tr, kind)),
     Delete: ({ editor }) => runEdit(editor, (tr) => joinBlockForward(tr, kind)),
     Tab: ({ editor }) => runEdit(editor, (tr) => kindAt(tr.selection.$from) === kind && shiftBlock(tr, 1)),

@@ -44,6 +44,7 @@ const TOP_ONLY_KINDS: ReadonlySet<EntryKind> = new Set(['heading', 'pointer', 't
 export const BLOCK_PARENTS: ReadonlySet<string> = new Set(['body', 'attachment']);
 
 export const isContainer = (kind: EntryKind) => CONTAINER_KINDS.has(kind);
+export const isEntryKind = (name: string): name is EntryKind => CONTAINER_KINDS.has(name as EntryKind) || TOP_ONLY_KINDS.has(name as EntryKind) || name === 'remark';
 
 function flattenNode(node: PMNode, pos: number, level: number, out: Entry[]): void {
   const kind = node.type.name as EntryKind;

@@ -10,7 +10,8 @@ import { Extension, type Command } from '@tiptap/core';
 import { Plugin } from '@tiptap/pm/state';
 import { isSuggestChangesEnabled, suggestChanges, suggestChangesKey, withSuggestChanges } from '@handlewithcare/prosemirror-suggest-changes';
 import { keepIntendedSelection, narrowChanges, newSuggestionId, settleSuggestions, signSuggestions, suggestLevelChange } from '../review/suggestions';
-import { LEVEL_CHANGE, type LevelChange } from './blockEditing';
+import { enterInBody, LEVEL_CHANGE, ONE_SUGGESTION, type LevelChange } from './blockEditing';
+import { composingSafe, runEdit } from './keys';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
@@ -50,6 +51,14 @@ export const SuggestChanges = Extension.create<SuggestChangesOptions>({
     return [suggestChangesPlugin()];
   },
 
+  addKeyboardShortcuts() {
+    // Comes after the schema's extensions, so its keys are tried before the blocks' own Enter.
+    return composingSafe({
+      // While suggesting, a new block takes no children along (see `splitBlock`).
+      Enter: ({ editor }) => isSuggestChangesEnabled(editor.state) && runEdit(editor, (tr) => enterInBody(tr, true)),
+    });
+  },
+
   dispatchTransaction({ transaction, next }) {
     const view = this.editor.view;
     const author = this.options.author;
@@ -65,7 +74,7 @@ export const SuggestChanges = Extension.create<SuggestChangesOptions>({
     const sign = (tr: typeof transaction) => {
       if (suggesting) {
         keepIntendedSelection(tr, intended);
-        signSuggestions(tr, author());
+        signSuggestions(tr, author(), intended.getMeta(ONE_SUGGESTION) === true);
       }
       next(tr);
     };
