@@ -138,3 +138,42 @@ test('two reviewers typing one after the other make two suggestions, each settle
   await expect(card(page, '발표').locator('.suggestion-author')).toHaveText('김과장');
   await expect(editorRoot(page).locator('ins.suggestion-insertion')).toHaveText(' 발표');
 });
+
+test('in Suggesting mode, Enter at the end of a block with children suggests a new first child; rejecting it restores the document', async ({ page, host }) => {
+  await host.sendCommand({ name: 'new', template: 'ko-gaejo' });
+  await signAs(page, '김과장');
+  const texts = ['예산 확정', '세부 내용', '지역 사업', '사업 내용'];
+  for (const [n, text] of texts.entries()) {
+    await line(page, n).click();
+    await page.keyboard.type(text);
+  }
+  const blockOf = (n: number) => line(page, n).locator('xpath=..');
+  const lineCount = await editorRoot(page).locator('[data-type="line"]').count();
+  const remarkCount = await editorRoot(page).locator('[data-type="remark"]').count();
+  await expect(blockOf(0)).toHaveAttribute('data-level', '1');
+  await expect(blockOf(1)).toHaveAttribute('data-level', '2');
+
+  await panel(page).locator('[data-mode="suggesting"]').click();
+  await line(page, 0).click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await composeKorean(await page.context().newCDPSession(page), '새 항목');
+  // The typed text is in a new ㅇ block before the first child; nothing else moved or was struck out.
+  await expect(line(page, 0)).toHaveText('예산 확정');
+  await expect(line(page, 1)).toHaveText('새 항목');
+  await expect(blockOf(1)).toHaveAttribute('data-level', '2');
+  await expect(line(page, 2)).toHaveText('세부 내용');
+  await expect(blockOf(2)).toHaveAttribute('data-level', '2');
+  await expect(editorRoot(page).locator('del')).toHaveCount(0);
+  await expect(editorRoot(page).locator('[data-type="remark"]')).toHaveCount(remarkCount);
+  await panel(page).locator('[data-tab="suggestions"]').click();
+  await expect(panel(page).locator('.suggestion-card')).toHaveCount(1);
+  await expect(card(page, '새 항목').locator('.suggestion-author')).toHaveText('김과장');
+
+  await card(page, '새 항목').locator('[data-action="reject"]').click();
+  await expect(panel(page).locator('.suggestion-card')).toHaveCount(0);
+  await expect(editorRoot(page).locator('[data-type="line"]')).toHaveCount(lineCount);
+  for (const [n, text] of texts.entries()) await expect(line(page, n)).toHaveText(text);
+  await expect(blockOf(1)).toHaveAttribute('data-level', '2');
+  await expect(editorRoot(page).locator('ins, del')).toHaveCount(0);
+});
