@@ -173,6 +173,19 @@ describe('a level change in Suggesting mode', () => {
     expect(pendingSuggestions(editor.state.doc)).toMatchObject([{ id: 'd', kinds: ['deletion'] }]);
   });
 
+  it('a block is not tabbed into a suggested new block (rejecting that would remove it too)', () => {
+    const { editor } = suggesting(documentWith([item(1, '정책 과제'), item(1, '다음 과제')]));
+    cursorAt(editor, '정책 과제');
+    press(editor, 'Enter');
+    type(editor, '새 줄');
+    const before = outline(editor);
+    cursorAt(editor, '다음');
+    tab(editor);
+    expect(outline(editor)).toEqual(before);
+    editor.commands.rejectSuggestions();
+    expect(outline(editor)).toEqual(['item1 정책 과제', 'item1 다음 과제']);
+  });
+
   it('with the mode off, Tab just changes the level', () => {
     const { editor } = suggesting(nested());
     editor.commands.setSuggesting(false);

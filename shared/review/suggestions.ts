@@ -214,6 +214,8 @@ function rejectLevelChange(tr: Transform, id: string): void {
  * be made: a block suggested for deletion stays where it is (its mark cannot sit with a modification),
  * and so does one that would take the blocks after it as its children: rejecting could not tell
  * them from its own and would move them too, and rejecting a suggested new block would remove them.
+ * Likewise a block is not moved into a block suggested as new or for deletion, whose settling
+ * would remove it along with that block.
  */
 export function suggestLevelChange(tr: Transaction, change: LevelChange, author: string): boolean {
   if (change.adopts) return false;
@@ -223,6 +225,7 @@ export function suggestLevelChange(tr: Transaction, change: LevelChange, author:
   const { insertion, deletion, modification } = suggestionTypes(tr.doc.type.schema);
   if (node.marks.some((mark) => mark.type === deletion)) return false;
   if (node.marks.some((mark) => mark.type === insertion)) return true;
+  if (insideSuggestedBlock(tr.doc, pos, [insertion, deletion])) return false;
   const earlier = node.marks.find(isLevelMark);
   const original = earlier ? levelSuggestion(node, earlier) : { previousKind: change.previousKind, previousLevel: change.previousLevel };
   if (earlier) for (const mark of node.marks.filter((m) => m.type === modification && m.attrs.id === earlier.attrs.id)) tr.removeNodeMark(pos, mark);
@@ -234,6 +237,13 @@ export function suggestLevelChange(tr: Transaction, change: LevelChange, author:
     tr.addNodeMark(pos, modification.create({ ...signed, type: 'nodeType', previousValue: original.previousKind, newValue: node.type.name }));
   }
   return true;
+}
+
+/** Whether a block around `pos` carries a mark of one of `types`. */
+function insideSuggestedBlock(doc: PMNode, pos: number, types: MarkType[]): boolean {
+  const $pos = doc.resolve(pos);
+  for (let depth = $pos.depth; depth > 0; depth--) if ($pos.node(depth).marks.some((mark) => types.includes(mark.type))) return true;
+  return false;
 }
 
 /** The document as if every pending suggestion were rejected (what exports show). */
