@@ -28,7 +28,8 @@ import { HouseStyleChecks } from '../checks/houseStyleChecks';
 import { useCheckProfile, useSilences } from '../checks/useFindings';
 import { useAuthorName } from '../review/author';
 import { FirstRunAuthor } from '../review/FirstRunAuthor';
-import { threadsFrom } from '../../shared/review/threads';
+import { resolvedThreadIds, threadsFrom } from '../../shared/review/threads';
+import { CommentHighlightExtension } from '../review/highlight';
 
 /** Itemised Korean (□ ㅇ) is what most users write; the toolbar offers the others. */
 const DEFAULT_TEMPLATE: TemplateId = 'ko-gaejo';
@@ -55,7 +56,11 @@ export function App({ host }: { host: BodoBridge }) {
 
   const editor = useEditor(
     {
-      extensions: [...editorExtensions(), HouseStyleChecks],
+      extensions: [
+        ...editorExtensions(),
+        HouseStyleChecks,
+        CommentHighlightExtension.configure({ resolved: resolvedThreadIds(threadsFrom(session.document.comments)) }),
+      ],
       content: session.document.content,
       // The strict CSP forbids injected <style>: app.css carries ProseMirror's few rules.
       injectCSS: false,

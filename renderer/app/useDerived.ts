@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
 
@@ -8,19 +8,33 @@ export const SETTLE_MS = 250;
 /**
  * A value derived from the editor document, recomputed after edits settle. `derive` and
  * `same` must be stable (module-level), so the subscription is made once per editor; when
- * `same` says nothing visible changed, the panel does not re-render at all.
+ * `same` says nothing visible changed, the panel does not re-render at all. Each document is
+ * derived once: a long one takes a walk of the whole document per panel.
  */
 export function useDerivedFromDocument<T>(
   editor: Editor,
   derive: (doc: PMNode) => T,
   same: (a: T, b: T) => boolean = Object.is,
 ): T {
-  const [value, setValue] = useState(() => derive(editor.state.doc));
+  const [derived, setDerived] = useState(() => ({ editor, value: derive(editor.state.doc) }));
+  const derivedFrom = useRef(editor.state.doc);
+  let current = derived;
+  // Another editor (a document opened or made): its value now, not after a frame showing the old one.
+  if (derived.editor !== editor) {
+    derivedFrom.current = editor.state.doc;
+    current = { editor, value: derive(editor.state.doc) };
+    setDerived(current);
+  }
+
   useEffect(() => {
     const refresh = () => {
-      const next = derive(editor.state.doc);
-      setValue((previous) => (same(previous, next) ? previous : next));
+      const doc = editor.state.doc;
+      if (doc === derivedFrom.current) return;
+      derivedFrom.current = doc;
+      const next = derive(doc);
+      setDerived((previous) => (previous.editor === editor && same(previous.value, next) ? previous : { editor, value: next }));
     };
+    // The document may have changed between the render and now.
     refresh();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const onUpdate = () => {
@@ -33,5 +47,5 @@ export function useDerivedFromDocument<T>(
       editor.off('update', onUpdate);
     };
   }, [editor, derive, same]);
-  return value;
+  return current.value;
 }

@@ -5,6 +5,9 @@ import { bodoExtensions } from '../../shared/schema';
 import { PasteImport } from '../io/pasteImport';
 import { SuggestChanges } from '../../shared/schema/suggestChanges';
 import { authorName } from '../review/author';
-import { NoteRefCompositionFix } from './noteRefView';
 
-export const editorExtensions = () => [...bodoExtensions(), SuggestChanges.configure({ author: authorName }), NoteRefCompositionFix, PasteImport];
+export const editorExtensions = () => [
+  ...bodoExtensions(),
+  SuggestChanges.configure({ author: authorName }),
+  PasteImport,
+];

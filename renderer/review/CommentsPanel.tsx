@@ -18,6 +18,7 @@ import {
   reopen,
   reply,
   resolve,
+  resolvedThreadIds,
   THREAD_FILTERS,
   type Thread,
   type ThreadFilter,
@@ -25,7 +26,7 @@ import {
 import { useDerivedFromDocument } from '../app/useDerived';
 import { matchesShortcut, displayShortcut } from '../editor/shortcut';
 import { signature } from './author';
-import { registerCommentHighlight, setCommentHighlight } from './highlight';
+import { setCommentHighlight } from './highlight';
 import { EntryForm, ThreadCard, type ThreadActions } from './ThreadCard';
 import type { Review } from './useReview';
 import { useThreadPlacement, type MarginCard } from './useThreadPlacement';
@@ -97,9 +98,7 @@ export function CommentsPanel({ editor, review, author, askAuthor }: Props) {
   const placement = useThreadPlacement(editor, cards, active);
   const { reveal } = placement;
 
-  // Registered before the highlight is first set (effects run in order).
-  useEffect(() => registerCommentHighlight(editor), [editor]);
-  const resolvedIds = useMemo(() => new Set(threads.filter((th) => th.resolved).map((th) => th.id)), [threads]);
+  const resolvedIds = useMemo(() => resolvedThreadIds(threads), [threads]);
   useEffect(() => setCommentHighlight(editor, { resolved: resolvedIds, active }), [editor, resolvedIds, active]);
 
   const startComment = useCallback(() => {

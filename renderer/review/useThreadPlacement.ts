@@ -103,9 +103,12 @@ export function useThreadPlacement(editor: Editor, cards: readonly MarginCard[],
   const tops = useMemo(() => {
     const [first, end] = renderedFor(view, stack, undefined).range;
     const shown = new Map<string, number>();
-    for (let i = 0; i < cards.length; i++) if ((i >= first && i < end) || i === activeIndex) shown.set(cards[i]!.id, stack.tops[i]!);
+    for (let i = 0; i < cards.length; i++) {
+      // A card is drawn once its text has been measured: before that it has no place.
+      if (((i >= first && i < end) || i === activeIndex) && texts.has(cards[i]!.id)) shown.set(cards[i]!.id, stack.tops[i]!);
+    }
     return shown;
-  }, [cards, stack, view, activeIndex]);
+  }, [cards, stack, view, activeIndex, texts]);
 
   // What the scroll and resize handlers, which outlive renders, read (cards: none yet, so the first layout measures all).
   const latest = useRef<{ cards: readonly MarginCard[] | null; texts: ReadonlyMap<string, TextTop>; stack: Stack; activeCard: ActiveCard }>({
@@ -116,6 +119,8 @@ export function useThreadPlacement(editor: Editor, cards: readonly MarginCard[],
   });
 
   const latestHeights = useRef(heights);
+  /** The editor whose document the cards were last placed for. */
+  const laidOutFor = useRef<Editor | null>(null);
   const revealing = useRef<string | null>(null);
   // Each change of the page's size starts a new layout round; a text top from an earlier round may be out of date.
   const layoutRound = useRef(0);
@@ -232,6 +237,23 @@ export function useThreadPlacement(editor: Editor, cards: readonly MarginCard[],
     const cardsChanged = latest.current.cards !== cards;
     latest.current = { cards, texts, stack, activeCard };
     latestHeights.current = heights;
+    // A document just opened is placed right after its first frame (rAF runs just before it,
+    // the timeout just after): measuring now would force a layout of the whole document
+    // before anything is shown.
+    if (laidOutFor.current !== editor) {
+      let afterFrame: ReturnType<typeof setTimeout> | undefined;
+      const frame = requestAnimationFrame(() => {
+        afterFrame = setTimeout(() => {
+          laidOutFor.current = editor;
+          update(true);
+          revealPending();
+        }, 0);
+      });
+      return () => {
+        cancelAnimationFrame(frame);
+        clearTimeout(afterFrame);
+      };
+    }
     measureCards();
     const observer = cardSizes.current;
     if (observer && layer.current) {

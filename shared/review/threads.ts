@@ -36,6 +36,9 @@ export function threadsFrom(comments: readonly unknown[]): Thread[] {
 
 export type Signature = { author: string; time: string };
 
+/** The ids of the resolved threads (their text is no longer highlighted). */
+export const resolvedThreadIds = (threads: readonly Thread[]): Set<string> => new Set(threads.flatMap((thread) => (thread.resolved ? [thread.id] : [])));
+
 export function addThread(threads: readonly Thread[], thread: { id: string; quote: string; text: string; entryId: string } & Signature): Thread[] {
   const entry: CommentEntry = { id: thread.entryId, author: thread.author, time: thread.time, text: thread.text };
   return [...threads, { id: thread.id, quote: thread.quote, entries: [entry], resolved: null }];

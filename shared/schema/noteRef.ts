@@ -39,13 +39,22 @@ declare module '@tiptap/core' {
   }
 }
 
+const noteRefTag = taggedAs('sup', 'noteRef', { leaf: true });
+
 export const NoteRefNode = Node.create({
   name: 'noteRef',
   group: 'inline',
   inline: true,
   atom: true,
   selectable: false,
-  ...taggedAs('sup', 'noteRef', { leaf: true }),
+  ...noteRefTag,
+  /**
+   * One invisible character inside. The asterisks come from a CSS counter, so the element is
+   * otherwise empty, and Chrome cannot start an IME composition right after an empty
+   * uneditable element: the first jamo of the next syllable is committed on its own (NPU*ㄹ를
+   * instead of NPU*를). A leaf's DOM content is never read back.
+   */
+  renderHTML: (props) => [...noteRefTag.renderHTML(props), '\u200b'],
 
   addAttributes() {
     return { id: noteIdAttribute };
