@@ -244,3 +244,19 @@ describe('Enter elsewhere in Suggesting mode does not corrupt the outline', () =
     expect(outline(editor)).toEqual(ORIGINAL);
   });
 });
+
+describe('Enter on an empty note of a block with children, in Suggesting mode', () => {
+  it('leaves the note for a new first child, typing lands there, and rejecting gives back the document', () => {
+    const { editor } = suggesting(documentWith([item(1, line('정책 과제', ref('n1')), note('', 'n1'), item(2, '세부 사업'))]));
+    const original = editor.state.doc;
+    cursorInEmpty(editor, 'note');
+    enter(editor);
+    type(editor, '새 사업');
+    expectSound(editor);
+    expect(outline(editor)).toContain('  item2 새 사업');
+    expect(outline(editor).indexOf('  item2 새 사업')).toBeLessThan(outline(editor).indexOf('  item2 세부 사업'));
+    expect(caret(editor)).toBe('line:새 사업|');
+    editor.commands.rejectSuggestions();
+    expect(editor.state.doc.eq(original)).toBe(true);
+  });
+});

@@ -102,6 +102,20 @@ function leaveNote(tr: Transaction): boolean {
   return true;
 }
 
+/**
+ * Enter on an empty note: the note goes and a new block follows its owner's line (as a
+ * suggestion, in Suggesting mode: see `splitBlock`). False when the cursor is not in an empty note.
+ */
+export function leaveEmptyNote(tr: Transaction, asSuggestion: boolean): boolean {
+  const { $cursor } = tr.selection as TextSelection;
+  if (!$cursor || $cursor.parent.type.name !== 'note' || $cursor.parent.content.size > 0) return false;
+  const ownerKind = $cursor.node(-1).type.name as EntryKind;
+  const lineEnd = $cursor.start(-1) + $cursor.node(-1).child(0).nodeSize - 1;
+  tr.delete($cursor.before(), $cursor.after());
+  tr.setSelection(TextSelection.create(tr.doc, lineEnd));
+  return splitBlock(tr, ownerKind, asSuggestion);
+}
+
 export const NoteNode = Node.create({
   name: 'note',
   content: 'text*',
@@ -120,11 +134,7 @@ export const NoteNode = Node.create({
           tr.setSelection(TextSelection.create(tr.doc, $cursor.pos + 2));
           return true;
         }
-        const ownerKind = $cursor.node(-1).type.name as EntryKind;
-        const lineEnd = $cursor.start(-1) + $cursor.node(-1).child(0).nodeSize - 1;
-        tr.delete($cursor.before(), $cursor.after());
-        tr.setSelection(TextSelection.create(tr.doc, lineEnd));
-        return splitBlock(tr, ownerKind);
+        return leaveEmptyNote(tr, false);
       }),
       // Esc (Shift+Esc closes a note in Hangul) goes back to the text, to go on after the marked term.
       [SHORTCUTS.leaveNote]: ({ editor }) => runEdit(editor, leaveNote),

@@ -12,6 +12,7 @@ import { isSuggestChangesEnabled, suggestChanges, suggestChangesKey, withSuggest
 import { keepIntendedSelection, narrowChanges, newSuggestionId, settleSuggestions, signSuggestions, suggestLevelChange } from '../review/suggestions';
 import { enterInBody, LEVEL_CHANGE, ONE_SUGGESTION, type LevelChange } from './blockEditing';
 import { composingSafe, runEdit } from './keys';
+import { leaveEmptyNote } from './note';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
@@ -55,7 +56,7 @@ export const SuggestChanges = Extension.create<SuggestChangesOptions>({
     // Comes after the schema's extensions, so its keys are tried before the blocks' own Enter.
     return composingSafe({
       // While suggesting, a new block takes no children along (see `splitBlock`).
-      Enter: ({ editor }) => isSuggestChangesEnabled(editor.state) && runEdit(editor, (tr) => enterInBody(tr, true)),
+      Enter: ({ editor }) => isSuggestChangesEnabled(editor.state) && runEdit(editor, (tr) => enterInBody(tr, true) || leaveEmptyNote(tr, true)),
     });
   },
 
