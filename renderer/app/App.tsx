@@ -196,7 +196,7 @@ export function App({ host }: { host: BodoBridge }) {
           </button>
         </div>
       )}
-      <div className="workspace">
+      <div className="workspace" data-checks-open={checksOpen || undefined}>
         <OutlinePanel editor={editor} />
         <main className="page-scroller">
           <div className="page" ref={page}>
