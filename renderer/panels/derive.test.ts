@@ -53,6 +53,13 @@ describe('counts', () => {
     expect(counts).toEqual({ characters: 'AI 반도체 실증 공모'.length + '국산 AI 반도체'.length + 2, words: 4 + 3 + 1, pages: 1 });
   });
 
+  it('counts a character outside the BMP once, and words between any kind of space', () => {
+    const plain = countDocument(release([item(1, '실증')]));
+    const counts = countDocument(release([item(1, '실증 👍 2026.\u00a0R&D\u3000예산')]));
+    expect(counts.characters - plain.characters).toBe(['👍', ' ', ' ', '2', '0', '2', '6', '.', '\u00a0', 'R', '&', 'D', '\u3000', '예', '산'].length);
+    expect(counts.words - plain.words).toBe(4);
+  });
+
   it('estimates more A4 pages for a long release', () => {
     const sentence = '과학기술정보통신부는 국산 인공지능 반도체의 공공 실증을 확대하기 위해 사업 참여기관을 공모한다고 밝혔다.';
     const long = release(Array.from({ length: 120 }, () => item(1, sentence)));

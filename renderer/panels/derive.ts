@@ -24,11 +24,29 @@ const OUTLINE_TEXT_LIMIT = 80;
 
 const statsCache = new WeakMap<PMNode, BlockStats>();
 
-/** Full-width scripts take a whole unit of line width, Latin letters and digits about half. */
-function lineUnits(text: string): number {
+const isSpace = (code: number) => code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a);
+
+/**
+ * One textblock's counts in a single pass over its text (a long release has thousands): code
+ * points, words (runs between spaces) and lines, where full-width scripts take a whole unit
+ * of line width and Latin letters and digits about half.
+ */
+function textStats(text: string): BlockStats {
+  let characters = 0;
+  let words = 0;
   let units = 0;
-  for (const ch of text) units += ch.charCodeAt(0) >= 0x1100 ? 1 : 0.5;
-  return units;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // The second half of a surrogate pair is part of the character before it.
+    if (code >= 0xdc00 && code <= 0xdfff) continue;
+    characters++;
+    units += code >= 0x1100 ? 1 : 0.5;
+    const space = isSpace(code);
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return { characters, words, lines: Math.max(1, Math.ceil(units / UNITS_PER_LINE)) };
 }
 
 function measure(node: PMNode): BlockStats {
@@ -36,12 +54,7 @@ function measure(node: PMNode): BlockStats {
   if (cached) return cached;
   let stats: BlockStats;
   if (node.isTextblock) {
-    const text = node.textContent;
-    stats = {
-      characters: [...text].length,
-      words: text.split(/\s+/).filter(Boolean).length,
-      lines: Math.max(1, Math.ceil(lineUnits(text) / UNITS_PER_LINE)),
-    };
+    stats = textStats(node.textContent);
   } else {
     stats = { characters: 0, words: 0, lines: 0 };
     node.forEach((child) => {
