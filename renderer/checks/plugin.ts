@@ -7,7 +7,7 @@
  * once typing pauses, and re-address block findings whose block moved.
  *
  * Checking a long release takes a few hundred milliseconds, so the plugin starts with no
- * findings and checks everything right after the editor's first frame (`firstPassTransaction`).
+ * findings and checks everything once the page is idle after its first frame (`firstPassTransaction`).
  */
 import i18next from 'i18next';
 import type { Node as PMNode } from '@tiptap/pm/model';
@@ -196,6 +196,11 @@ export function recheckAfterTransaction(state: ChecksState, tr: Transaction): Ch
   return next;
 }
 
+/** An idle callback, at most a second late; a timeout where the page has none (tests). */
+const whenIdle = (run: () => void): number =>
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 1000 }) : Number(setTimeout(run, 0));
+const cancelIdle = (handle: number) => (typeof cancelIdleCallback === 'function' ? cancelIdleCallback(handle) : clearTimeout(handle));
+
 export function checksPlugin(profile: Profile): Plugin<ChecksState> {
   return new Plugin<ChecksState>({
     key: checksKey,
@@ -209,12 +214,13 @@ export function checksPlugin(profile: Profile): Plugin<ChecksState> {
     view: (view) => {
       let timer: ReturnType<typeof setTimeout> | undefined;
       let recheckTimer: ReturnType<typeof setTimeout> | undefined;
-      // After the first frame is drawn (rAF runs just before it, the timeout just after).
-      let firstFrame: ReturnType<typeof setTimeout> | undefined;
+      // After the first frame is drawn (rAF runs just before it), once the page is idle: the
+      // full check of a long release takes a while, and a first click or keystroke comes first.
+      let firstPass: number | undefined;
       const frame = requestAnimationFrame(() => {
-        firstFrame = setTimeout(() => {
+        firstPass = whenIdle(() => {
           if (!view.isDestroyed && !checksKey.getState(view.state)?.shared) view.dispatch(firstPassTransaction(view.state));
-        }, 0);
+        });
       });
       return {
         update: (view, previous) => {
@@ -232,7 +238,7 @@ export function checksPlugin(profile: Profile): Plugin<ChecksState> {
         },
         destroy: () => {
           cancelAnimationFrame(frame);
-          clearTimeout(firstFrame);
+          if (firstPass !== undefined) cancelIdle(firstPass);
           clearTimeout(timer);
           clearTimeout(recheckTimer);
         },
