@@ -5,6 +5,26 @@ import type { Node as PMNode } from '@tiptap/pm/model';
 /** Panels refresh once typing pauses, never on every keystroke. */
 export const SETTLE_MS = 250;
 
+const settleListeners = new WeakMap<Editor, Set<() => void>>();
+
+/** Calls `listener` once edits to `editor` pause: one timer per editor, however many panels listen. */
+function onSettled(editor: Editor, listener: () => void): () => void {
+  let listeners = settleListeners.get(editor);
+  if (!listeners) {
+    const all = new Set<() => void>();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    editor.on('update', () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => all.forEach((each) => each()), SETTLE_MS);
+    });
+    editor.on('destroy', () => clearTimeout(timer));
+    settleListeners.set(editor, (listeners = all));
+  }
+  const registered = listeners;
+  registered.add(listener);
+  return () => void registered.delete(listener);
+}
+
 /**
  * A value derived from the editor document, recomputed after edits settle. `derive` and
  * `same` must be stable (module-level), so the subscription is made once per editor; when
@@ -36,16 +56,7 @@ export function useDerivedFromDocument<T>(
     };
     // The document may have changed between the render and now.
     refresh();
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const onUpdate = () => {
-      clearTimeout(timer);
-      timer = setTimeout(refresh, SETTLE_MS);
-    };
-    editor.on('update', onUpdate);
-    return () => {
-      clearTimeout(timer);
-      editor.off('update', onUpdate);
-    };
+    return onSettled(editor, refresh);
   }, [editor, derive, same]);
   return current.value;
 }

@@ -82,6 +82,13 @@ export function useDocumentFile({ host, editor, session, setSession, createDocum
   /** The document as last saved or opened; null when it never matched its file (restored). */
   const savedDoc = useRef<PMNode | null>(editor.state.doc);
   const [editorDirty, setDirty] = useState(false);
+  // React is told only when the flag changes, not on every keystroke.
+  const shownDirty = useRef(false);
+  const showDirty = useCallback((dirty: boolean) => {
+    if (dirty === shownDirty.current) return;
+    shownDirty.current = dirty;
+    setDirty(dirty);
+  }, []);
   // Review data (comments, versions, status) lives in the envelope, beside the editor: the
   // session's envelope as last saved or opened tells whether that changed too.
   const savedEnvelope = useRef({ sessionId: session.id, document: session.document });
@@ -95,12 +102,12 @@ export function useDocumentFile({ host, editor, session, setSession, createDocum
   const startsUnsaved = session.unsaved === true;
   useEffect(() => {
     savedDoc.current = startsUnsaved ? null : editor.state.doc;
-    setDirty(startsUnsaved);
-    const onUpdate = () => setDirty(savedDoc.current === null || !editor.state.doc.eq(savedDoc.current));
+    showDirty(startsUnsaved);
+    const onUpdate = () => showDirty(savedDoc.current === null || !editor.state.doc.eq(savedDoc.current));
     editor.on('update', onUpdate);
     return () => void editor.off('update', onUpdate);
     // `startsUnsaved` belongs to the session, and a session has exactly one editor.
-  }, [editor, startsUnsaved]);
+  }, [editor, startsUnsaved, showDirty]);
 
   useEffect(() => {
     void host.invoke('setWindowState', { title: `${dirty ? '• ' : ''}${name} — Bodo`, dirty });
@@ -149,14 +156,14 @@ export function useDocumentFile({ host, editor, session, setSession, createDocum
       if (result.ok) {
         savedDoc.current = doc;
         savedEnvelope.current = { sessionId: latest.current.session.id, document };
-        setDirty(!editor.state.doc.eq(doc));
+        showDirty(!editor.state.doc.eq(doc));
         setSession((previous) => ({ ...previous, path: result.path, document }));
         return true;
       }
       if (!('canceled' in result)) notify(t('file.saveFailed', { reason: result.message }));
       return false;
     },
-    [host, editor, saveTarget, setSession, notify, t],
+    [host, editor, saveTarget, setSession, notify, t, showDirty],
   );
 
   /** True when the current document may be replaced: saved, discarded, or never changed. */

@@ -44,7 +44,7 @@ export type ChecksState = {
   silenced: readonly Silence[];
   /** The agency's rules and limits (settings); switching re-checks everything. */
   profile: Profile;
-  /** Bumped whenever the findings change, so panels know when to look again. */
+  /** Bumped whenever the findings are checked again (not when an edit only moves them), so panels know when to look again. */
   revision: number;
   /** Where the document changed since its blocks were last checked (mapped through later changes). */
   pending: readonly Range[];
@@ -181,7 +181,8 @@ function pendingAfter(pending: readonly Range[], tr: Transaction): Range[] {
 export function recheckAfterTransaction(state: ChecksState, tr: Transaction): ChecksState {
   const meta = tr.getMeta(checksKey) as ChecksMeta | undefined;
   if (!tr.docChanged && !meta) return state;
-  let next: ChecksState = { ...state, decorations: state.decorations.map(tr.mapping, tr.doc), revision: state.revision + 1 };
+  // Findings change with a meta (a re-check, a pass, silences, a profile); an edit only moves them.
+  let next: ChecksState = { ...state, decorations: state.decorations.map(tr.mapping, tr.doc), revision: state.revision + (meta ? 1 : 0) };
   // Before the first full check there is nothing to redo: that check covers every block anyway.
   const { shared } = next;
   if (shared && tr.docChanged) next = { ...next, pending: pendingAfter(next.pending, tr) };
@@ -213,6 +214,7 @@ export function checksPlugin(profile: Profile): Plugin<ChecksState> {
     },
     view: (view) => {
       let timer: ReturnType<typeof setTimeout> | undefined;
+      let lastChange = 0;
       let recheckTimer: ReturnType<typeof setTimeout> | undefined;
       // After the first frame is drawn (rAF runs just before it), once the page is idle: the
       // full check of a long release takes a while, and a first click or keystroke comes first.
@@ -231,10 +233,17 @@ export function checksPlugin(profile: Profile): Plugin<ChecksState> {
             }, RECHECK_DELAY_MS);
           }
           if (view.state.doc === previous.doc) return;
-          clearTimeout(timer);
-          timer = setTimeout(() => {
-            if (!view.isDestroyed) view.dispatch(documentPassTransaction(view.state));
-          }, DOCUMENT_CHECK_DELAY_MS);
+          // One timer per pause, not one per keystroke: it waits out the typing that came after it.
+          lastChange = Date.now();
+          const documentPassWhenPaused = () => {
+            const wait = lastChange + DOCUMENT_CHECK_DELAY_MS - Date.now();
+            if (wait > 0) timer = setTimeout(documentPassWhenPaused, wait);
+            else {
+              timer = undefined;
+              if (!view.isDestroyed) view.dispatch(documentPassTransaction(view.state));
+            }
+          };
+          timer ??= setTimeout(documentPassWhenPaused, DOCUMENT_CHECK_DELAY_MS);
         },
         destroy: () => {
           cancelAnimationFrame(frame);

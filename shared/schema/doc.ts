@@ -86,8 +86,13 @@ export const DocNode = Node.create({
         // Custom properties go through CSSOM: a strict CSP refuses style attributes.
         view: (view) => {
           let applied = '';
+          let readFrom: { attrs: unknown; header: unknown } | null = null;
           const apply = () => {
-            const variables = releaseVariables(view.state.doc);
+            // They depend on the document's and the header's attributes only: not per keystroke.
+            const { doc } = view.state;
+            if (readFrom && readFrom.attrs === doc.attrs && readFrom.header === doc.firstChild?.attrs) return;
+            readFrom = { attrs: doc.attrs, header: doc.firstChild?.attrs };
+            const variables = releaseVariables(doc);
             const key = JSON.stringify(variables);
             if (key === applied) return;
             applied = key;

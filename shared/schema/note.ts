@@ -26,10 +26,17 @@ function refIdsBetween(doc: PMNode, from: number, to: number, into: Set<string>)
 }
 
 /** Ids of refs a batch of transactions deleted (a ref only moved within a change is kept). */
+/** Whether any step of `tr` took content out (typing only adds: the common case skips the search). */
+function removesContent(tr: Transaction): boolean {
+  let removes = false;
+  for (const map of tr.mapping.maps) map.forEach((oldStart, oldEnd) => void (removes ||= oldEnd > oldStart));
+  return removes;
+}
+
 function deletedRefIds(transactions: readonly Transaction[]): Set<string> {
   const deleted = new Set<string>();
   for (const tr of transactions) {
-    if (!tr.docChanged) continue;
+    if (!tr.docChanged || !removesContent(tr)) continue;
     for (const { oldRange, newRange } of getChangedRanges(tr)) {
       const before = new Set<string>();
       const after = new Set<string>();
