@@ -151,14 +151,48 @@ export function enterInBlock(tr: Transaction, kind: EntryKind, asSuggestion = fa
   return replaceSelectionInKind(tr, kind) && splitBlock(tr, kind, asSuggestion);
 }
 
-/** Enter in whichever body block holds the cursor, or false outside them. */
+/**
+ * Enter in whichever body block holds the cursor, or false outside them. As a suggestion, Enter
+ * over a selection across blocks only strikes the selection out: a split there would leave the
+ * rest of the line as a remark, which rejecting cannot take back.
+ */
 export function enterInBody(tr: Transaction, asSuggestion: boolean): boolean {
-  const kind = kindAt(tr.selection.$from);
-  return isEntryKind(kind) && enterInBlock(tr, kind, asSuggestion);
+  const { $from, $to, empty } = tr.selection;
+  const kind = kindAt($from);
+  if (!isEntryKind(kind)) return false;
+  if (asSuggestion && !empty && !$from.sameParent($to)) {
+    tr.deleteSelection();
+    return true;
+  }
+  return enterInBlock(tr, kind, asSuggestion);
 }
 
-/** Backspace at the start of a body block: merge it into the line above, or lift a first item. */
-export function joinBlockBackward(tr: Transaction, kind: EntryKind): boolean {
+/** Backspace at the start of whichever body block holds the cursor (see `joinBlockBackward`). */
+export function backspaceInBody(tr: Transaction, asSuggestion: boolean): boolean {
+  const kind = kindAt(tr.selection.$from);
+  return isEntryKind(kind) && joinBlockBackward(tr, kind, asSuggestion);
+}
+
+/** Delete at the end of whichever body block holds the cursor (see `joinBlockForward`). */
+export function deleteInBody(tr: Transaction, asSuggestion: boolean): boolean {
+  const kind = kindAt(tr.selection.$from);
+  return isEntryKind(kind) && joinBlockForward(tr, kind, asSuggestion);
+}
+
+/** An empty block suggested as new, with nothing under it: removing it takes nobody's words. */
+function isEmptySuggestedBlock(entries: readonly Entry[], index: number): boolean {
+  const entry = entries[index]!;
+  const marks = [...entry.marks, ...entry.text.marks];
+  return entry.text.content.size === 0 && entry.notes.length === 0 && subtreeEnd(entries, index) === index + 1 && marks.some((mark) => mark.type.name === 'insertion');
+}
+
+/**
+ * Backspace at the start of a body block: merge it into the line above, or lift a first item.
+ * As a suggestion, only an empty block suggested as new goes: any other join rebuilds both
+ * blocks, which the suggestion library records as the block struck out and its text inserted
+ * elsewhere (as a remark, or under an emptied block), so the key does nothing there.
+ */
+export function joinBlockBackward(tr: Transaction, kind: EntryKind, asSuggestion = false): boolean {
   const found = blockAtCursor(tr);
   if (!found || found.focus.offset !== 0) return false;
   const { outline, focus, entries, current } = found;
@@ -166,6 +200,7 @@ export function joinBlockBackward(tr: Transaction, kind: EntryKind): boolean {
   const previous = entries[focus.entry - 1];
   if (!previous) return kind === 'item' ? changeBlock(tr, 'paragraph', 1) : true;
   if (previous.kind === 'table') return true;
+  if (asSuggestion && !isEmptySuggestedBlock(entries, focus.entry)) return true;
   const joined = previous.text.content.append(current.text.content);
   if (!previous.text.type.validContent(joined) || (current.notes.length > 0 && !isContainer(previous.kind))) return true;
   entries[focus.entry - 1] = {
@@ -182,7 +217,7 @@ export function joinBlockBackward(tr: Transaction, kind: EntryKind): boolean {
  * other side). A block's own notes stand between its line and the next block, so nothing joins
  * across them.
  */
-export function joinBlockForward(tr: Transaction, kind: EntryKind): boolean {
+export function joinBlockForward(tr: Transaction, kind: EntryKind, asSuggestion = false): boolean {
   const found = blockAtCursor(tr);
   if (!found) return false;
   const { current } = found;
@@ -194,7 +229,7 @@ export function joinBlockForward(tr: Transaction, kind: EntryKind): boolean {
   if (!BLOCK_TEXT.has($next.parent.type.name)) return true;
   const original = tr.selection;
   tr.setSelection(TextSelection.create(tr.doc, start));
-  joinBlockBackward(tr, kindAt($next) as EntryKind);
+  joinBlockBackward(tr, kindAt($next) as EntryKind, asSuggestion);
   if (!tr.docChanged) tr.setSelection(original);
   return true;
 }

@@ -10,7 +10,7 @@ import { Extension, type Command } from '@tiptap/core';
 import { Plugin } from '@tiptap/pm/state';
 import { isSuggestChangesEnabled, suggestChanges, suggestChangesKey, withSuggestChanges } from '@handlewithcare/prosemirror-suggest-changes';
 import { keepIntendedSelection, narrowChanges, newSuggestionId, settleSuggestions, signSuggestions, suggestLevelChange } from '../review/suggestions';
-import { enterInBody, LEVEL_CHANGE, ONE_SUGGESTION, type LevelChange } from './blockEditing';
+import { backspaceInBody, deleteInBody, enterInBody, LEVEL_CHANGE, ONE_SUGGESTION, type LevelChange } from './blockEditing';
 import { composingSafe, runEdit } from './keys';
 import { leaveEmptyNote } from './note';
 
@@ -57,6 +57,9 @@ export const SuggestChanges = Extension.create<SuggestChangesOptions>({
     return composingSafe({
       // While suggesting, a new block takes no children along (see `splitBlock`).
       Enter: ({ editor }) => isSuggestChangesEnabled(editor.state) && runEdit(editor, (tr) => enterInBody(tr, true) || leaveEmptyNote(tr, true)),
+      // While suggesting, blocks are joined only where no one's text moves (see `joinBlockBackward`).
+      Backspace: ({ editor }) => isSuggestChangesEnabled(editor.state) && runEdit(editor, (tr) => backspaceInBody(tr, true)),
+      Delete: ({ editor }) => isSuggestChangesEnabled(editor.state) && runEdit(editor, (tr) => deleteInBody(tr, true)),
     });
   },
 
