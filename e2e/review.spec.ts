@@ -276,3 +276,36 @@ test('comment cards sit level with their text, move with the page, and never ove
   expect(stepped.card.top).toBeGreaterThanOrEqual(stepped.region.top);
   expect(stepped.card.bottom).toBeLessThanOrEqual(stepped.region.bottom);
 });
+
+test('words typed in a comment or a reply are kept while the reviewer looks elsewhere', async ({ page, host }) => {
+  await host.sendCommand({ name: 'new', template: 'ko-gaejo' });
+  await signAs(page, '김과장');
+  await editorRoot(page).locator('[data-type="line"]').first().click();
+  const blocks = Array.from({ length: 60 }, (_, i) => `□ 문단 ${i + 1}호: 지역 사업을 늘린다`).join('\n');
+  await editorRoot(page).evaluate((root, text) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    root.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, blocks);
+  await expect(editorRoot(page).getByText('문단 60호')).toHaveCount(1);
+
+  // A reply half written, then the reviewer reads on far down the page and comes back.
+  await comment(page, '문단 2호', '근거는?');
+  const reply = thread(page, '근거는?').locator('textarea');
+  await reply.fill('출처를 확인하는 중');
+  await editorRoot(page).getByText('문단 58호').click();
+  await expect(thread(page, '근거는?')).toHaveCount(0);
+  await editorRoot(page).getByText('문단 2호').click();
+  await expect(thread(page, '근거는?').locator('textarea')).toHaveValue('출처를 확인하는 중');
+
+  // A new comment half written: going away and asking for another comment brings it back, words and all.
+  await selectText(page, '문단 3호');
+  await panel(page).locator('[data-action="add-comment"]').click();
+  await panel(page).getByTestId('comment-draft').locator('textarea').fill('예산 규모는');
+  await editorRoot(page).getByText('문단 59호').click();
+  await selectText(page, '문단 59호');
+  await panel(page).locator('[data-action="add-comment"]').click();
+  const draft = panel(page).getByTestId('comment-draft');
+  await expect(draft.locator('.thread-quote')).toHaveText('문단 3호');
+  await expect(draft.locator('textarea')).toHaveValue('예산 규모는');
+});

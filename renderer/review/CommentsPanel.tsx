@@ -27,7 +27,7 @@ import { useDerivedFromDocument } from '../app/useDerived';
 import { matchesShortcut, displayShortcut } from '../editor/shortcut';
 import { signature } from './author';
 import { setCommentHighlight } from './highlight';
-import { EntryForm, ThreadCard, type ThreadActions } from './ThreadCard';
+import { EntryForm, ThreadCard, type ThreadActions, type UnsavedText } from './ThreadCard';
 import type { Review } from './useReview';
 import { useThreadPlacement, type MarginCard } from './useThreadPlacement';
 
@@ -70,6 +70,7 @@ export function CommentsPanel({ editor, review, author, askAuthor }: Props) {
   const anchors = useDerivedFromDocument(editor, commentAnchors, sameAnchors);
   const [filter, setFilter] = useState<ThreadFilter>('open');
   const [draft, setDraft] = useState<string | null>(null);
+  const [unsaved] = useState<UnsavedText>(() => new Map());
   const [picked, setPicked] = useState<string | null>(null);
   const atCursor = useEditorState({ editor, selector: ({ editor: e }) => threadAtCursor(e) });
   // Moving the cursor picks the thread under it, or none.
@@ -103,6 +104,11 @@ export function CommentsPanel({ editor, review, author, askAuthor }: Props) {
 
   const startComment = useCallback(() => {
     if (!author) return askAuthor();
+    if (draft && unsaved.get(`new:${draft}`)?.trim()) {
+      // A comment is being written: show it again rather than drop its words for a new one.
+      setPicked(draft);
+      return reveal(draft);
+    }
     if (draft) editor.commands.removeComment(draft);
     const id = crypto.randomUUID();
     if (editor.commands.addComment(id)) {
@@ -110,7 +116,7 @@ export function CommentsPanel({ editor, review, author, askAuthor }: Props) {
       setPicked(id);
       reveal(id);
     }
-  }, [editor, author, askAuthor, draft, reveal]);
+  }, [editor, author, askAuthor, draft, reveal, unsaved]);
 
   const saveDraft = (text: string) => {
     if (!draft) return;
@@ -214,11 +220,11 @@ export function CommentsPanel({ editor, review, author, askAuthor }: Props) {
             const top = placement.tops.get(id);
             if (top === undefined) return null;
             return thread ? (
-              <ThreadCard key={id} thread={thread} anchor={anchor} top={top} active={id === active} author={author} actions={actions} />
+              <ThreadCard key={id} thread={thread} anchor={anchor} top={top} active={id === active} author={author} actions={actions} unsaved={unsaved} />
             ) : (
               <li key={id} className="thread draft" data-testid="comment-draft" data-thread-id={id} data-active="true" style={{ top }}>
                 <blockquote className="thread-quote">{anchor.text}</blockquote>
-                <EntryForm initial="" label={t('review.commentPrompt')} onSave={saveDraft} onCancel={cancelDraft} autoFocus />
+                <EntryForm initial="" label={t('review.commentPrompt')} unsaved={unsaved} unsavedKey={`new:${id}`} onSave={saveDraft} onCancel={cancelDraft} autoFocus />
               </li>
             );
           })}
@@ -229,7 +235,7 @@ export function CommentsPanel({ editor, review, author, askAuthor }: Props) {
           <summary>{t('review.textRemovedGroup', { count: removed.length })}</summary>
           <ol className="threads">
             {removed.map((thread) => (
-              <ThreadCard key={thread.id} thread={thread} anchor={undefined} active={thread.id === active} author={author} actions={actions} />
+              <ThreadCard key={thread.id} thread={thread} anchor={undefined} active={thread.id === active} author={author} actions={actions} unsaved={unsaved} />
             ))}
           </ol>
         </details>

@@ -21,22 +21,39 @@ type Props = {
   active: boolean;
   author: string;
   actions: ThreadActions;
+  unsaved: UnsavedText;
 };
 
-/** A text box with Save and Cancel: replies and edits. Ctrl/⌘+Enter saves. */
-export function EntryForm({ initial, label, onSave, onCancel, autoFocus }: {
+/**
+ * Words typed in a form and not saved yet, by form (`new:`, `reply:` or `edit:` and the ids).
+ * Kept by the comments panel, not the card: a card whose text scrolls far off or that stops
+ * being the active one is not drawn, and the words must be there when it comes back.
+ */
+export type UnsavedText = Map<string, string>;
+
+/** A text box with Save and Cancel: new comments, replies and edits. Ctrl/⌘+Enter saves. */
+export function EntryForm({ initial, label, onSave, onCancel, autoFocus, unsaved, unsavedKey }: {
   initial: string;
   label: string;
   onSave: (text: string) => void;
   onCancel?: () => void;
   autoFocus?: boolean;
+  unsaved: UnsavedText;
+  unsavedKey: string;
 }) {
   const { t } = useTranslation();
-  const [text, setText] = useState(initial);
+  const [text, setText] = useState(() => unsaved.get(unsavedKey) ?? initial);
   const save = () => {
     if (text.trim()) onSave(text.trim());
+    unsaved.delete(unsavedKey);
     setText('');
   };
+  const cancel =
+    onCancel &&
+    (() => {
+      unsaved.delete(unsavedKey);
+      onCancel();
+    });
   return (
     <form
       className="entry-form"
@@ -51,17 +68,20 @@ export function EntryForm({ initial, label, onSave, onCancel, autoFocus }: {
         autoFocus={autoFocus}
         value={text}
         rows={2}
-        onChange={(event) => setText(event.target.value)}
+        onChange={(event) => {
+          setText(event.target.value);
+          unsaved.set(unsavedKey, event.target.value);
+        }}
         onKeyDown={(event) => {
           if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
             event.preventDefault();
             save();
-          } else if (event.key === 'Escape') onCancel?.();
+          } else if (event.key === 'Escape') cancel?.();
         }}
       />
       <div className="entry-actions">
-        {onCancel && (
-          <button type="button" onClick={onCancel}>
+        {cancel && (
+          <button type="button" onClick={cancel}>
             {t('review.cancel')}
           </button>
         )}
@@ -73,9 +93,12 @@ export function EntryForm({ initial, label, onSave, onCancel, autoFocus }: {
   );
 }
 
-export function ThreadCard({ thread, anchor, top, active, author, actions }: Props) {
+const editKey = (thread: Thread, entry: CommentEntry) => `edit:${thread.id}:${entry.id}`;
+
+export function ThreadCard({ thread, anchor, top, active, author, actions, unsaved }: Props) {
   const { t } = useTranslation();
-  const [editing, setEditing] = useState<string | null>(null);
+  // An edit left unsaved when the card went out of the margin is still open when it comes back.
+  const [editing, setEditing] = useState<string | null>(() => thread.entries.find((entry) => unsaved.has(editKey(thread, entry)))?.id ?? null);
   const removed = anchor === undefined;
   return (
     <li
@@ -101,6 +124,8 @@ export function ThreadCard({ thread, anchor, top, active, author, actions }: Pro
               <EntryForm
                 initial={entry.text}
                 label={t('review.editEntry')}
+                unsaved={unsaved}
+                unsavedKey={editKey(thread, entry)}
                 onSave={(text) => {
                   actions.edit(thread, entry, text);
                   setEditing(null);
@@ -133,7 +158,7 @@ export function ThreadCard({ thread, anchor, top, active, author, actions }: Pro
       ) : (
         active && (
           <div className="thread-footer">
-            <EntryForm initial="" label={t('review.reply')} onSave={(text) => actions.reply(thread, text)} />
+            <EntryForm initial="" label={t('review.reply')} unsaved={unsaved} unsavedKey={`reply:${thread.id}`} onSave={(text) => actions.reply(thread, text)} />
             <button type="button" onClick={() => actions.resolve(thread)}>
               {t('review.resolve')}
             </button>
