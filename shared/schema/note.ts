@@ -25,7 +25,6 @@ function refIdsBetween(doc: PMNode, from: number, to: number, into: Set<string>)
   });
 }
 
-/** Ids of refs a batch of transactions deleted (a ref only moved within a change is kept). */
 /** Whether any step of `tr` took content out (typing only adds: the common case skips the search). */
 function removesContent(tr: Transaction): boolean {
   let removes = false;
@@ -33,6 +32,7 @@ function removesContent(tr: Transaction): boolean {
   return removes;
 }
 
+/** Ids of refs a batch of transactions deleted (a ref only moved within a change is kept). */
 function deletedRefIds(transactions: readonly Transaction[]): Set<string> {
   const deleted = new Set<string>();
   for (const tr of transactions) {
