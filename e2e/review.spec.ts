@@ -202,6 +202,18 @@ test('versions compare inline, and Final locks the page until it is reopened', a
 });
 
 /** How far (px) the card of `commentText` starts from its text; Infinity while it is not drawn. */
+/** A release long enough to scroll: sixty □ blocks (문단 1호 … 문단 60호) pasted into the body. */
+async function pasteSixtyBlocks(page: Page) {
+  await editorRoot(page).locator('[data-type="line"]').first().click();
+  const blocks = Array.from({ length: 60 }, (_, i) => `□ 문단 ${i + 1}호: 지역 사업을 늘린다`).join('\n');
+  await editorRoot(page).evaluate((root, text) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    root.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, blocks);
+  await expect(editorRoot(page).getByText('문단 60호')).toHaveCount(1);
+}
+
 async function cardOffset(page: Page, commentText: string): Promise<number> {
   const boxes = await cardAndText(page, commentText);
   return boxes ? Math.abs(boxes.card.top - boxes.text.top) : Infinity;
@@ -218,15 +230,7 @@ test('comment cards sit level with their text, move with the page, and never ove
   await signAs(page, '김과장');
   await page.locator('[data-type="title"]').click();
   await page.keyboard.type('지역 사업 확대');
-  // A release long enough to scroll: sixty blocks pasted in.
-  await editorRoot(page).locator('[data-type="line"]').first().click();
-  const blocks = Array.from({ length: 60 }, (_, i) => `□ 문단 ${i + 1}호: 지역 사업을 늘린다`).join('\n');
-  await editorRoot(page).evaluate((root, text) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', text);
-    root.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, blocks);
-  await expect(editorRoot(page).getByText('문단 60호')).toHaveCount(1);
+  await pasteSixtyBlocks(page);
   const scroller = page.locator('main.page-scroller');
 
   await comment(page, '문단 3호', '근거는?');
@@ -280,14 +284,7 @@ test('comment cards sit level with their text, move with the page, and never ove
 test('words typed in a comment or a reply are kept while the reviewer looks elsewhere', async ({ page, host }) => {
   await host.sendCommand({ name: 'new', template: 'ko-gaejo' });
   await signAs(page, '김과장');
-  await editorRoot(page).locator('[data-type="line"]').first().click();
-  const blocks = Array.from({ length: 60 }, (_, i) => `□ 문단 ${i + 1}호: 지역 사업을 늘린다`).join('\n');
-  await editorRoot(page).evaluate((root, text) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', text);
-    root.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, blocks);
-  await expect(editorRoot(page).getByText('문단 60호')).toHaveCount(1);
+  await pasteSixtyBlocks(page);
 
   // A reply half written, then the reviewer reads on far down the page and comes back.
   await comment(page, '문단 2호', '근거는?');
