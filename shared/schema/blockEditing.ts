@@ -7,7 +7,7 @@ import { InputRule } from '@tiptap/core';
 import type { Node as PMNode, ResolvedPos } from '@tiptap/pm/model';
 import { TextSelection, type Transaction } from '@tiptap/pm/state';
 import { composingSafe, nextTextblockStart, runEdit } from './keys';
-import { applyOutline, changeEntry, isContainer, isEntryKind, MAX_ITEM_LEVEL, outlineAtCursor, subtreeEnd, type Entry, type EntryKind } from './outline';
+import { applyOutline, BLOCK_PARENTS, changeEntry, flatten, isContainer, isEntryKind, MAX_ITEM_LEVEL, outlineAtCursor, subtreeEnd, type Entry, type EntryKind, type Outline } from './outline';
 import { newNoteId } from './noteIds';
 
 /** Ids of the notes whose refs sit in a line. */
@@ -146,9 +146,14 @@ export function splitBlock(tr: Transaction, kind: EntryKind, asSuggestion = fals
   return applyOutline(tr, { ...outline, to }, entries, { entry: place.index, offset: 0 });
 }
 
-/** Enter in a block of this kind: what is selected in it goes, then the block splits (see `splitBlock`). */
+/**
+ * Enter in a block of this kind: what is selected goes (see `replaceSelectionInKind`), then the
+ * block splits (see `splitBlock`). Where the deletion leaves the cursor outside a block's own
+ * line (a selection ending in a note), the deletion is all Enter does.
+ */
 export function enterInBlock(tr: Transaction, kind: EntryKind, asSuggestion = false): boolean {
-  return replaceSelectionInKind(tr, kind) && splitBlock(tr, kind, asSuggestion);
+  if (!replaceSelectionInKind(tr, kind)) return false;
+  return splitBlock(tr, kind, asSuggestion) || tr.docChanged;
 }
 
 /**
@@ -187,6 +192,17 @@ function isEmptySuggestedBlock(entries: readonly Entry[], index: number): boolea
 }
 
 /**
+ * `previous` with `next`'s text appended and its notes after its own, or null where they cannot
+ * join (refs or notes into a remark, heading or pointer). `next`'s children are not touched:
+ * left in the list, they follow under the joined block.
+ */
+function joinEntries(previous: Entry, next: Entry): Entry | null {
+  const joined = previous.text.content.append(next.text.content);
+  if (!previous.text.type.validContent(joined) || (next.notes.length > 0 && !isContainer(previous.kind))) return null;
+  return { ...previous, text: previous.text.copy(joined), notes: [...previous.notes, ...next.notes] };
+}
+
+/**
  * Backspace at the start of a body block: merge it into the line above, or lift a first item.
  * As a suggestion, only an empty block suggested as new goes: any other join rebuilds both
  * blocks, which the suggestion library records as the block struck out and its text inserted
@@ -201,13 +217,9 @@ export function joinBlockBackward(tr: Transaction, kind: EntryKind, asSuggestion
   if (!previous) return kind === 'item' ? changeBlock(tr, 'paragraph', 1) : true;
   if (previous.kind === 'table') return true;
   if (asSuggestion && !isEmptySuggestedBlock(entries, focus.entry)) return true;
-  const joined = previous.text.content.append(current.text.content);
-  if (!previous.text.type.validContent(joined) || (current.notes.length > 0 && !isContainer(previous.kind))) return true;
-  entries[focus.entry - 1] = {
-    ...previous,
-    text: previous.text.copy(joined),
-    notes: [...previous.notes, ...current.notes],
-  };
+  const joined = joinEntries(previous, current);
+  if (!joined) return true;
+  entries[focus.entry - 1] = joined;
   entries.splice(focus.entry, 1);
   return applyOutline(tr, outline, entries, { entry: focus.entry - 1, offset: previous.text.content.size });
 }
@@ -271,15 +283,68 @@ function kindAt($pos: ResolvedPos): string {
   return $pos.parent.type.name === 'line' ? $pos.node(-1).type.name : $pos.parent.type.name;
 }
 
-/** Typing over a selection inside one block of this kind deletes it first, as Enter does anywhere. */
+/**
+ * Deletes the selection when it starts in a block of this kind (false when it does not): inside
+ * one block plainly, across blocks by `deleteAcrossBlocks`, or, where an end is not in a block's
+ * own text, as ProseMirror would.
+ */
 function replaceSelectionInKind(tr: Transaction, kind: EntryKind): boolean {
   const { $from, $to, empty } = tr.selection;
   if (kindAt($from) !== kind) return false;
-  if (!empty) {
-    if (!$from.sameParent($to)) return false;
-    tr.deleteSelection();
-  }
+  if (!empty && ($from.sameParent($to) || !deleteAcrossBlocks(tr))) tr.deleteSelection();
   return true;
+}
+
+/** The depth of the body block (a child of the body or an attachment) holding `$pos`, or null outside them. */
+function bodyBlockDepth($pos: ResolvedPos): number | null {
+  for (let depth = $pos.depth; depth > 0; depth--) {
+    if (BLOCK_PARENTS.has($pos.node(depth - 1).type.name)) return isEntryKind($pos.node(depth).type.name) ? depth : null;
+  }
+  return null;
+}
+
+/**
+ * The body blocks a selection spans, as one outline, with the entries whose own text holds its
+ * ends; null when an end is elsewhere (a note, a table, a title) or the ends are in different
+ * block lists (the body and an attachment).
+ */
+function outlineOfSelection(tr: Transaction): { outline: Outline; first: number; last: number } | null {
+  const { $from, $to } = tr.selection;
+  const fromDepth = bodyBlockDepth($from);
+  const toDepth = bodyBlockDepth($to);
+  if (fromDepth === null || toDepth === null || $from.start(fromDepth - 1) !== $to.start(toDepth - 1)) return null;
+  const list = $from.node(fromDepth - 1);
+  const blocks: PMNode[] = [];
+  for (let index = $from.index(fromDepth - 1); index <= $to.index(toDepth - 1); index++) blocks.push(list.child(index));
+  const from = $from.before(fromDepth);
+  const entries = flatten(blocks, from);
+  const entryOf = ($end: ResolvedPos) => entries.findIndex((entry) => entry.kind !== 'table' && entry.pos === $end.before());
+  const first = entryOf($from);
+  const last = entryOf($to);
+  if (first < 0 || last <= first) return null;
+  return { outline: { from, to: $to.after(toDepth), entries }, first, last };
+}
+
+/**
+ * Deletes a selection across body blocks as Backspace joins blocks: the blocks wholly inside it
+ * go, what is left of the last block's text joins the first block's, its notes after, and its
+ * children stay in order under the first block. Where the two cannot join (refs or notes into a
+ * remark), the last block stays, only its selected start cut. False when the selection does not
+ * run from one block's own text to another's.
+ */
+export function deleteAcrossBlocks(tr: Transaction): boolean {
+  const found = outlineOfSelection(tr);
+  if (!found) return false;
+  const { outline, first, last } = found;
+  const { $from, $to } = tr.selection;
+  const entries = [...outline.entries];
+  const head = entries[first]!;
+  const tail = entries[last]!;
+  const keptHead = { ...head, text: head.text.cut(0, $from.parentOffset) };
+  const keptTail = { ...tail, text: tail.text.cut($to.parentOffset) };
+  const joined = joinEntries(keptHead, keptTail);
+  entries.splice(first, last - first + 1, ...(joined ? [joined] : [keptHead, keptTail]));
+  return applyOutline(tr, outline, entries, { entry: first, offset: $from.parentOffset });
 }
 
 /**

@@ -1,9 +1,18 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
+import { checkEditorContent } from './index';
 import { composingSafe } from './keys';
 import { caret, cursorAt, cursorInEmpty, destroyEditors, documentWith, editorWith, item, line, note, outline, paragraph, press, ref, setComposing, textNode, type } from './testing';
 
 afterEach(destroyEditors);
+
+/** Selects from just after `start` to just after `end` (each the first occurrence). */
+function selectFromTo(editor: ReturnType<typeof editorWith>, start: string, end: string): void {
+  cursorAt(editor, start);
+  const from = editor.state.selection.from;
+  cursorAt(editor, end);
+  editor.commands.setTextSelection({ from, to: editor.state.selection.from });
+}
 
 describe('Enter in body blocks', () => {
   it('continues an item at the same level', () => {
@@ -56,6 +65,51 @@ describe('Enter in body blocks', () => {
     press(editor, 'Enter');
     type(editor, '새');
     expect(outline(editor)).toEqual(['heading 소제목', 'paragraph 새', 'paragraph 본문']);
+  });
+});
+
+describe('Enter over a selection', () => {
+  it('across two items deletes the selection, joining what is left, then splits at the caret', () => {
+    const editor = editorWith(documentWith([item(1, 'A', item(2, '세부 사업'), item(2, '둘째 사업'))]));
+    selectFromTo(editor, '세부 사', '둘');
+    expect(press(editor, 'Enter')).toBe(true);
+    expect(outline(editor)).toEqual(['item1 A', '  item2 세부 사', '  item2 째 사업']);
+    expect(caret(editor)).toBe('line:|째 사업');
+    expect(checkEditorContent(editor.getJSON())).toBeNull();
+  });
+
+  it('inside one block deletes the selection, then splits', () => {
+    const editor = editorWith(documentWith([item(1, '앞가운데뒤')]));
+    selectFromTo(editor, '앞', '앞가운데');
+    press(editor, 'Enter');
+    expect(outline(editor)).toEqual(['item1 앞', 'item1 뒤']);
+    expect(caret(editor)).toBe('line:|뒤');
+  });
+
+  it('from a block into its child keeps the child’s children, in order, under the new block', () => {
+    const editor = editorWith(documentWith([item(1, '세부 사업', item(2, '둘째 사업', item(3, '셋')), item(2, '넷'))]));
+    selectFromTo(editor, '세부 사', '둘');
+    press(editor, 'Enter');
+    expect(outline(editor)).toEqual(['item1 세부 사', 'item1 째 사업', '  item2 셋', '  item2 넷']);
+    expect(checkEditorContent(editor.getJSON())).toBeNull();
+  });
+
+  it('across top-level blocks takes the last block’s notes along with their refs and drops the blocks in between', () => {
+    const editor = editorWith(
+      documentWith([item(1, 'A', item(2, line('세부 사업', ref('n')), note('N', 'n'))), textNode('heading', '사이'), paragraph(line('둘째 사업', ref('m')), note('M', 'm'), item(2, '셋'))]),
+    );
+    selectFromTo(editor, '세부 사', '둘');
+    press(editor, 'Enter');
+    expect(outline(editor)).toEqual(['item1 A', '  item2 세부 사', '  item2 째 사업*', '    note M', '  item2 셋']);
+    expect(checkEditorContent(editor.getJSON())).toBeNull();
+  });
+
+  it('keeps the last block apart where its refs cannot join the first (a remark)', () => {
+    const editor = editorWith(documentWith([item(1, 'A', textNode('remark', '비고 내용'), item(2, line('둘째 사업', ref('m')), note('M', 'm')))]));
+    selectFromTo(editor, '비고', '둘');
+    press(editor, 'Enter');
+    expect(outline(editor)).toEqual(['item1 A', '  remark 비고', '  remark', '  item2 째 사업*', '    note M']);
+    expect(checkEditorContent(editor.getJSON())).toBeNull();
   });
 });
 
