@@ -10,6 +10,8 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { signAs } from './support/review';
 import { composeKorean } from './support/ime';
+import enReview from '../shared/i18n/en/review.json';
+import koReview from '../shared/i18n/ko/review.json';
 
 const editorRoot = (page: Page) => page.locator('.ProseMirror');
 const panel = (page: Page) => page.locator('.review-panel');
@@ -175,5 +177,25 @@ test('in Suggesting mode, Enter at the end of a block with children suggests a n
   await expect(editorRoot(page).locator('[data-type="line"]')).toHaveCount(lineCount);
   for (const [n, text] of texts.entries()) await expect(line(page, n)).toHaveText(text);
   await expect(blockOf(1)).toHaveAttribute('data-level', '2');
+  await expect(editorRoot(page).locator('ins, del')).toHaveCount(0);
+});
+
+test('in Suggesting mode, Backspace at the start of a block says joining cannot be suggested, and changes nothing', async ({ page, host }) => {
+  await host.sendCommand({ name: 'new', template: 'ko-gaejo' });
+  await signAs(page, '김과장');
+  await line(page, 0).click();
+  await page.keyboard.type('예산 확정');
+  await line(page, 1).click();
+  await page.keyboard.type('세부 내용');
+  const lines = editorRoot(page).locator('[data-type="line"]');
+  const before = await lines.allTextContents();
+
+  await panel(page).locator('[data-mode="suggesting"]').click();
+  await line(page, 1).click();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Backspace');
+  const catalogue = (await page.locator('html').getAttribute('lang'))?.startsWith('en') ? enReview : koReview;
+  await expect(page.getByTestId('notice')).toContainText(catalogue.refused_join);
+  expect(await lines.allTextContents()).toEqual(before);
   await expect(editorRoot(page).locator('ins, del')).toHaveCount(0);
 });

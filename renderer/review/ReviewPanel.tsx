@@ -18,6 +18,7 @@ import { setAuthorName, signature, useAuthorName } from './author';
 import { CommentsPanel } from './CommentsPanel';
 import { SuggestionsPanel } from './SuggestionsPanel';
 import { useReview } from './useReview';
+import { useSuggestionRefusals } from './useSuggestionRefusals';
 import { VersionsPanel } from './VersionsPanel';
 import './review.css';
 
@@ -75,6 +76,7 @@ export function ReviewPanel({ editor, host, document, setSession, notify }: Prop
   const [showHistory, setShowHistory] = useState(false);
   const status = currentStatus(review.statusHistory);
   const locked = isLocked(review.statusHistory);
+  useSuggestionRefusals(editor, notify);
 
   // Not an edit: no update event (the document is not dirty for it).
   useEffect(() => {

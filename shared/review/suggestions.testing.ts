@@ -2,17 +2,21 @@
 import { Editor } from '@tiptap/core';
 import type { EditorNodeJSON } from '../document/envelope';
 import { bodoExtensions } from '../schema';
+import type { SuggestionRefusal } from '../schema/blockEditing';
 import { SuggestChanges } from '../schema/suggestChanges';
 import { cursorAt } from '../schema/testing';
 
 const editors: Editor[] = [];
 
-export function suggesting(content: EditorNodeJSON, author = '검토자'): { editor: Editor; signAs: (name: string) => void } {
+/** `refusals`: the reasons of the edits Suggesting mode refused, in order. */
+export function suggesting(content: EditorNodeJSON, author = '검토자'): { editor: Editor; signAs: (name: string) => void; refusals: SuggestionRefusal[] } {
   let name = author;
   const editor = new Editor({ extensions: [...bodoExtensions({ placeholders: false }), SuggestChanges.configure({ author: () => name })], content });
   editors.push(editor);
   editor.commands.setSuggesting(true);
-  return { editor, signAs: (next) => (name = next) };
+  const refusals: SuggestionRefusal[] = [];
+  editor.on('suggestionRefused', ({ reason }) => refusals.push(reason));
+  return { editor, signAs: (next) => (name = next), refusals };
 }
 
 /** Destroys the editors made so far (call after each test). */

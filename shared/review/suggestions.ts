@@ -8,7 +8,7 @@
 import type { Mark, MarkType, Node as PMNode, Schema } from '@tiptap/pm/model';
 import { Selection, TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { AddMarkStep, AddNodeMarkStep, AttrStep, RemoveMarkStep, RemoveNodeMarkStep, ReplaceStep, replaceStep, Transform, type Step } from '@tiptap/pm/transform';
-import type { LevelChange } from '../schema/blockEditing';
+import type { LevelChange, SuggestionRefusal } from '../schema/blockEditing';
 import { changeEntry, isContainer, outlineOfBlock, replaceOutline, type EntryKind } from '../schema/outline';
 
 export type SuggestionKind = 'insertion' | 'deletion' | 'modification';
@@ -210,33 +210,34 @@ function rejectLevelChange(tr: Transform, id: string): void {
  * Records level change `change`, which `tr` has made, as a suggestion by `author`: a modification
  * mark on the moved block with the level it had before. The same author moving it again updates
  * their suggestion; moving it back where it was removes it. A block that is itself a suggested
- * insertion needs no mark: rejecting it removes the block anyway. False when the change must not
- * be made: a block suggested for deletion stays where it is (its mark cannot sit with a modification),
- * and so does one that would take the blocks after it as its children: rejecting could not tell
- * them from its own and would move them too, and rejecting a suggested new block would remove them.
- * Likewise a block is not moved into a block suggested as new or for deletion, whose settling
- * would remove it along with that block.
+ * insertion needs no mark: rejecting it removes the block anyway. Returns null when the change
+ * may be made, else why it must not: a block that would take the blocks after it as its children
+ * stays (`adopts`: rejecting could not tell them from its own and would move them too, and
+ * rejecting a suggested new block would remove them), so does a block suggested for deletion
+ * (`deletedBlock`: its mark cannot sit with a modification), and a block is not moved into a
+ * block suggested as new or for deletion (`intoSuggested`), whose settling would remove it along
+ * with that block.
  */
-export function suggestLevelChange(tr: Transaction, change: LevelChange, author: string): boolean {
-  if (change.adopts) return false;
+export function suggestLevelChange(tr: Transaction, change: LevelChange, author: string): SuggestionRefusal | null {
+  if (change.adopts) return 'adopts';
   const pos = tr.mapping.slice(change.steps).map(change.blockPos, 1);
   const node = tr.doc.nodeAt(pos);
-  if (!node) return true;
+  if (!node) return null;
   const { insertion, deletion, modification } = suggestionTypes(tr.doc.type.schema);
-  if (node.marks.some((mark) => mark.type === deletion)) return false;
-  if (node.marks.some((mark) => mark.type === insertion)) return true;
-  if (insideSuggestedBlock(tr.doc, pos, [insertion, deletion])) return false;
+  if (node.marks.some((mark) => mark.type === deletion)) return 'deletedBlock';
+  if (node.marks.some((mark) => mark.type === insertion)) return null;
+  if (insideSuggestedBlock(tr.doc, pos, [insertion, deletion])) return 'intoSuggested';
   const earlier = node.marks.find(isLevelMark);
   const original = earlier ? levelSuggestion(node, earlier) : { previousKind: change.previousKind, previousLevel: change.previousLevel };
   if (earlier) for (const mark of node.marks.filter((m) => m.type === modification && m.attrs.id === earlier.attrs.id)) tr.removeNodeMark(pos, mark);
-  if (original.previousLevel === change.level && original.previousKind === node.type.name) return true;
+  if (original.previousLevel === change.level && original.previousKind === node.type.name) return null;
   const id = earlier && earlier.attrs.author === author ? String(earlier.attrs.id) : newSuggestionId();
   const signed = { id, author: author || null };
   tr.addNodeMark(pos, modification.create({ ...signed, type: 'attr', attrName: 'level', previousValue: original.previousLevel, newValue: change.level }));
   if (original.previousKind !== node.type.name) {
     tr.addNodeMark(pos, modification.create({ ...signed, type: 'nodeType', previousValue: original.previousKind, newValue: node.type.name }));
   }
-  return true;
+  return null;
 }
 
 /** Whether a block around `pos` carries a mark of one of `types`. */

@@ -41,6 +41,17 @@ export type LevelChange = { blockPos: number; steps: number; previousKind: Entry
 export const LEVEL_CHANGE = 'bodo/levelChange';
 
 /**
+ * Why Suggesting mode refused an edit (the key does nothing), so that the interface can tell the
+ * reviewer: set as transaction meta (SUGGESTION_REFUSED) by a key that refuses, or returned by
+ * `suggestLevelChange`, and announced by the editor's `suggestionRefused` event.
+ * `join`: two blocks joined; `adopts`: a block lifted would take the blocks after it as children;
+ * `deletedBlock`: a block suggested for deletion moved; `intoSuggested`: a block moved into one
+ * suggested as new or for deletion.
+ */
+export type SuggestionRefusal = 'join' | 'adopts' | 'deletedBlock' | 'intoSuggested';
+export const SUGGESTION_REFUSED = 'bodo/suggestionRefused';
+
+/**
  * Set on a transaction whose pieces are one suggestion (a split's moved text, struck out in one
  * block and inserted in another): settling only one piece would lose the text or double it.
  */
@@ -206,7 +217,8 @@ function joinEntries(previous: Entry, next: Entry): Entry | null {
  * Backspace at the start of a body block: merge it into the line above, or lift a first item.
  * As a suggestion, only an empty block suggested as new goes: any other join rebuilds both
  * blocks, which the suggestion library records as the block struck out and its text inserted
- * elsewhere (as a remark, or under an emptied block), so the key does nothing there.
+ * elsewhere (as a remark, or under an emptied block), so the key does nothing there and says
+ * why (SUGGESTION_REFUSED).
  */
 export function joinBlockBackward(tr: Transaction, kind: EntryKind, asSuggestion = false): boolean {
   const found = blockAtCursor(tr);
@@ -216,7 +228,10 @@ export function joinBlockBackward(tr: Transaction, kind: EntryKind, asSuggestion
   const previous = entries[focus.entry - 1];
   if (!previous) return kind === 'item' ? changeBlock(tr, 'paragraph', 1) : true;
   if (previous.kind === 'table') return true;
-  if (asSuggestion && !isEmptySuggestedBlock(entries, focus.entry)) return true;
+  if (asSuggestion && !isEmptySuggestedBlock(entries, focus.entry)) {
+    tr.setMeta(SUGGESTION_REFUSED, 'join' satisfies SuggestionRefusal);
+    return true;
+  }
   const joined = joinEntries(previous, current);
   if (!joined) return true;
   entries[focus.entry - 1] = joined;

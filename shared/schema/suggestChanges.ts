@@ -6,11 +6,11 @@
  * Not part of `bodoExtensions()`: the library ships as ES modules only, which the main process
  * and CLI (CommonJS) cannot load; the schema's marks are all they need.
  */
-import { Extension, type Command } from '@tiptap/core';
+import { Extension, type Command, type Editor } from '@tiptap/core';
 import { Plugin } from '@tiptap/pm/state';
 import { isSuggestChangesEnabled, suggestChanges, suggestChangesKey, withSuggestChanges } from '@handlewithcare/prosemirror-suggest-changes';
 import { keepIntendedSelection, narrowChanges, newSuggestionId, settleSuggestions, signSuggestions, suggestLevelChange } from '../review/suggestions';
-import { backspaceInBody, deleteInBody, enterInBody, LEVEL_CHANGE, ONE_SUGGESTION, type LevelChange } from './blockEditing';
+import { backspaceInBody, deleteInBody, enterInBody, LEVEL_CHANGE, ONE_SUGGESTION, SUGGESTION_REFUSED, type LevelChange, type SuggestionRefusal } from './blockEditing';
 import { composingSafe, runEdit } from './keys';
 import { leaveEmptyNote } from './note';
 
@@ -24,6 +24,10 @@ declare module '@tiptap/core' {
       /** Rejects suggestion `id`, or all of them without an id. */
       rejectSuggestions: (id?: string) => ReturnType;
     };
+  }
+  interface EditorEvents {
+    /** Suggesting mode refused an edit (the key did nothing); the interface tells the reviewer why. */
+    suggestionRefused: { editor: Editor; reason: SuggestionRefusal };
   }
 }
 
@@ -68,12 +72,17 @@ export const SuggestChanges = Extension.create<SuggestChangesOptions>({
     const author = this.options.author;
     const suggesting = isSuggestChangesEnabled(view.state);
     const levelChange = transaction.getMeta(LEVEL_CHANGE) as LevelChange | undefined;
+    const refused = (reason: SuggestionRefusal) => this.editor.emit('suggestionRefused', { editor: this.editor, reason });
     if (suggesting && levelChange && !transaction.getMeta(suggestChangesKey)) {
       // The block really moves (the library would strike it out and insert it again); the mark says from where.
       transaction.setMeta(suggestChangesKey, { skip: true });
-      if (suggestLevelChange(transaction, levelChange, author())) next(transaction);
+      const refusal = suggestLevelChange(transaction, levelChange, author());
+      if (refusal) refused(refusal);
+      else next(transaction);
       return;
     }
+    const refusal = transaction.getMeta(SUGGESTION_REFUSED) as SuggestionRefusal | undefined;
+    if (suggesting && refusal) refused(refusal);
     const intended = suggesting ? narrowChanges(transaction, view.state) : transaction;
     const sign = (tr: typeof transaction) => {
       if (suggesting) {
