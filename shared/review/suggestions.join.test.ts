@@ -103,3 +103,21 @@ describe('Enter over a selection across blocks, in Suggesting mode', () => {
     expect(editor.getJSON()).toEqual(original);
   });
 });
+
+describe('Backspace over a selection across blocks, in Suggesting mode', () => {
+  it('strikes the selection out as a suggestion instead of joining the blocks; rejecting gives back the document', () => {
+    const { editor, refusals } = suggesting(twoTasks());
+    const original = editor.getJSON();
+    cursorAt(editor, '사업', 1);
+    const from = editor.state.selection.from;
+    cursorAt(editor, '둘째', 1);
+    editor.commands.setTextSelection({ from, to: editor.state.selection.from });
+    expect(press(editor, 'Backspace')).toBe(true);
+    expect(outline(editor)).toEqual(ORIGINAL);
+    expect(pendingSuggestions(editor.state.doc)).toMatchObject([{ author: '검토자', kinds: ['deletion'], inserted: '' }]);
+    expect(refusals).toEqual([]);
+    expect(checkEditorContent(editor.getJSON() as EditorNodeJSON)).toBeNull();
+    editor.commands.rejectSuggestions();
+    expect(editor.getJSON()).toEqual(original);
+  });
+});

@@ -183,16 +183,40 @@ export function enterInBody(tr: Transaction, asSuggestion: boolean): boolean {
   return enterInBlock(tr, kind, asSuggestion);
 }
 
-/** Backspace at the start of whichever body block holds the cursor (see `joinBlockBackward`). */
-export function backspaceInBody(tr: Transaction, asSuggestion: boolean): boolean {
-  const kind = kindAt(tr.selection.$from);
-  return isEntryKind(kind) && joinBlockBackward(tr, kind, asSuggestion);
+/**
+ * Backspace or Delete over a selection from a block of this kind's own text into a later block's:
+ * deleted as a join (`deleteAcrossBlocks`), as ProseMirror's deletion would leave an emptied item
+ * or a note under an emptied paragraph. As a suggestion the selection is only struck out, as
+ * Enter does (see `enterInBody`). False for any other selection (inside one block, an end in a
+ * note or a table), which ProseMirror deletes.
+ */
+function deleteSelectionAcrossBlocks(tr: Transaction, kind: EntryKind, asSuggestion: boolean): boolean {
+  if (tr.selection.empty || kindAt(tr.selection.$from) !== kind || !outlineOfSelection(tr)) return false;
+  if (asSuggestion) tr.deleteSelection();
+  else deleteAcrossBlocks(tr);
+  return true;
 }
 
-/** Delete at the end of whichever body block holds the cursor (see `joinBlockForward`). */
+/** Backspace in a block of this kind: over a selection across blocks see `deleteSelectionAcrossBlocks`, at the block's start `joinBlockBackward`. */
+function backspaceInBlock(tr: Transaction, kind: EntryKind, asSuggestion = false): boolean {
+  return deleteSelectionAcrossBlocks(tr, kind, asSuggestion) || joinBlockBackward(tr, kind, asSuggestion);
+}
+
+/** Delete in a block of this kind: over a selection across blocks see `deleteSelectionAcrossBlocks`, at the block's end `joinBlockForward`. */
+function deleteInBlock(tr: Transaction, kind: EntryKind, asSuggestion = false): boolean {
+  return deleteSelectionAcrossBlocks(tr, kind, asSuggestion) || joinBlockForward(tr, kind, asSuggestion);
+}
+
+/** Backspace in whichever body block holds the cursor (see `backspaceInBlock`). */
+export function backspaceInBody(tr: Transaction, asSuggestion: boolean): boolean {
+  const kind = kindAt(tr.selection.$from);
+  return isEntryKind(kind) && backspaceInBlock(tr, kind, asSuggestion);
+}
+
+/** Delete in whichever body block holds the cursor (see `deleteInBlock`). */
 export function deleteInBody(tr: Transaction, asSuggestion: boolean): boolean {
   const kind = kindAt(tr.selection.$from);
-  return isEntryKind(kind) && joinBlockForward(tr, kind, asSuggestion);
+  return isEntryKind(kind) && deleteInBlock(tr, kind, asSuggestion);
 }
 
 /** An empty block suggested as new, with nothing under it: removing it takes nobody's words. */
@@ -286,8 +310,8 @@ export function turnIntoNoteAbove(tr: Transaction): boolean {
 export function blockKeys(kind: EntryKind) {
   return composingSafe({
     Enter: ({ editor }) => runEdit(editor, (tr) => enterInBlock(tr, kind)),
-    Backspace: ({ editor }) => runEdit(editor, (tr) => joinBlockBackward(tr, kind)),
-    Delete: ({ editor }) => runEdit(editor, (tr) => joinBlockForward(tr, kind)),
+    Backspace: ({ editor }) => runEdit(editor, (tr) => backspaceInBlock(tr, kind)),
+    Delete: ({ editor }) => runEdit(editor, (tr) => deleteInBlock(tr, kind)),
     Tab: ({ editor }) => runEdit(editor, (tr) => kindAt(tr.selection.$from) === kind && shiftBlock(tr, 1)),
     'Shift-Tab': ({ editor }) => runEdit(editor, (tr) => kindAt(tr.selection.$from) === kind && shiftBlock(tr, -1)),
   });

@@ -113,6 +113,34 @@ describe('Enter over a selection', () => {
   });
 });
 
+describe.each(['Backspace', 'Delete'])('%s over a selection', (key) => {
+  it('from a block into its child deletes it as a join: no emptied item is left, the child’s children stay in order', () => {
+    const editor = editorWith(documentWith([item(1, '세부 사업', item(2, '둘째 사업', item(3, '셋')), item(2, '넷'))]));
+    selectFromTo(editor, '세부 사', '둘');
+    expect(press(editor, key)).toBe(true);
+    expect(outline(editor)).toEqual(['item1 세부 사째 사업', '  item2 셋', '  item2 넷']);
+    expect(caret(editor)).toBe('line:세부 사|째 사업');
+    expect(checkEditorContent(editor.getJSON())).toBeNull();
+  });
+
+  it('across top-level blocks takes the last block’s notes along with their refs, leaving no emptied paragraph', () => {
+    const editor = editorWith(documentWith([item(1, 'A', item(2, '세부 사업')), textNode('heading', '사이'), paragraph(line('둘째 사업', ref('m')), note('M', 'm'), item(2, '셋'))]));
+    selectFromTo(editor, '세부 사', '둘');
+    press(editor, key);
+    expect(outline(editor)).toEqual(['item1 A', '  item2 세부 사째 사업*', '    note M', '  item2 셋']);
+    expect(caret(editor)).toBe('line:세부 사|째 사업*');
+    expect(checkEditorContent(editor.getJSON())).toBeNull();
+  });
+
+  it('inside one block deletes just the selected text', () => {
+    const editor = editorWith(documentWith([item(1, '앞가운데뒤', item(2, '아래'))]));
+    selectFromTo(editor, '앞', '앞가운데');
+    press(editor, key);
+    expect(outline(editor)).toEqual(['item1 앞뒤', '  item2 아래']);
+    expect(caret(editor)).toBe('line:앞|뒤');
+  });
+});
+
 describe('Tab and Shift+Tab', () => {
   it('demote an item under the one above, carrying its children', () => {
     const editor = editorWith(documentWith([item(1, 'A'), item(1, 'B', item(2, 'C'))]));
