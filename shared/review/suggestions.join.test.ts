@@ -11,7 +11,7 @@ import type { EditorNodeJSON } from '../document/envelope';
 import { checkEditorContent } from '../schema';
 import { caret, cursorAt, documentWith, item, outline, paragraph, press, type } from '../schema/testing';
 import { pendingSuggestions } from './suggestions';
-import { destroySuggestingEditors, suggesting } from './suggestions.testing';
+import { destroySuggestingEditors, settled as settledOn, suggesting } from './suggestions.testing';
 
 afterEach(destroySuggestingEditors);
 
@@ -19,22 +19,7 @@ const twoTasks = () =>
   documentWith([item(1, '정책 과제', item(2, '세부 사업'), item(2, '둘째 사업')), item(1, '다음 과제', item(2, '하위 사업')), paragraph('맺는 문단')]);
 const ORIGINAL = ['item1 정책 과제', '  item2 세부 사업', '  item2 둘째 사업', 'item1 다음 과제', '  item2 하위 사업', 'paragraph 맺는 문단'];
 
-/** The edit, then what rejecting and accepting everything leave. */
-function settled(edit: (editor: Editor) => void): { edited: string[]; rejected: string[]; accepted: string[] } {
-  const make = () => {
-    const { editor } = suggesting(twoTasks());
-    edit(editor);
-    expect(checkEditorContent(editor.getJSON() as EditorNodeJSON)).toBeNull();
-    return editor;
-  };
-  const edited = outline(make());
-  const rejecting = make();
-  rejecting.commands.rejectSuggestions();
-  const accepting = make();
-  accepting.commands.acceptSuggestions();
-  expect(pendingSuggestions(accepting.state.doc)).toEqual([]);
-  return { edited, rejected: outline(rejecting), accepted: outline(accepting) };
-}
+const settled = (edit: (editor: Editor) => void) => settledOn(twoTasks(), edit);
 
 describe('Backspace at the start of a block, in Suggesting mode', () => {
   it('before a block with children: nothing is rebuilt, and typing stays in the block', () => {

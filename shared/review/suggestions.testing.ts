@@ -1,10 +1,12 @@
 /** An editor in Suggesting mode for the suggestion tests, signing as an author the test can change. */
 import { Editor } from '@tiptap/core';
+import { expect } from 'vitest';
 import type { EditorNodeJSON } from '../document/envelope';
-import { bodoExtensions } from '../schema';
+import { bodoExtensions, checkEditorContent } from '../schema';
 import type { SuggestionRefusal } from '../schema/blockEditing';
 import { SuggestChanges } from '../schema/suggestChanges';
-import { cursorAt } from '../schema/testing';
+import { cursorAt, outline } from '../schema/testing';
+import { pendingSuggestions } from './suggestions';
 
 const editors: Editor[] = [];
 
@@ -29,4 +31,30 @@ export function select(editor: Editor, needle: string): void {
   cursorAt(editor, needle, 0);
   const from = editor.state.selection.from;
   editor.commands.setTextSelection({ from, to: from + needle.length });
+}
+
+const holdsSchema = (editor: Editor) => expect(checkEditorContent(editor.getJSON() as EditorNodeJSON)).toBeNull();
+
+/**
+ * `edit` made in Suggesting mode on `content`, then what rejecting and accepting everything
+ * leave, as outlines. The schema must hold after each, rejecting must give back the document
+ * exactly, and accepting must leave nothing pending.
+ */
+export function settled(content: EditorNodeJSON, edit: (editor: Editor) => void): { edited: string[]; rejected: string[]; accepted: string[] } {
+  const make = () => {
+    const { editor } = suggesting(content);
+    edit(editor);
+    holdsSchema(editor);
+    return editor;
+  };
+  const edited = outline(make());
+  const rejecting = make();
+  rejecting.commands.rejectSuggestions();
+  holdsSchema(rejecting);
+  expect(rejecting.getJSON()).toEqual(suggesting(content).editor.getJSON());
+  const accepting = make();
+  accepting.commands.acceptSuggestions();
+  holdsSchema(accepting);
+  expect(pendingSuggestions(accepting.state.doc)).toEqual([]);
+  return { edited, rejected: outline(rejecting), accepted: outline(accepting) };
 }

@@ -8,7 +8,7 @@
 import type { Mark, MarkType, Node as PMNode, Schema } from '@tiptap/pm/model';
 import { Selection, TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { AddMarkStep, AddNodeMarkStep, AttrStep, RemoveMarkStep, RemoveNodeMarkStep, ReplaceStep, replaceStep, Transform, type Step } from '@tiptap/pm/transform';
-import type { LevelChange, SuggestionRefusal } from '../schema/blockEditing';
+import { ONE_SUGGESTION, type LevelChange, type SuggestionRefusal } from '../schema/blockEditing';
 import { changeEntry, isContainer, outlineOfBlock, replaceOutline, type EntryKind } from '../schema/outline';
 
 export type SuggestionKind = 'insertion' | 'deletion' | 'modification';
@@ -415,6 +415,12 @@ export function narrowChanges(tr: Transaction, state: EditorState): Transaction 
  */
 export function keepIntendedSelection(suggestion: Transaction, original: Transaction): void {
   if (!original.selectionSet) return;
+  if (original.getMeta(ONE_SUGGESTION) === true && onlyRemoves(original)) {
+    // A selection struck out piece by piece: the library maps the caret past the first struck piece, not to its start.
+    const start = original.mapping.invert().map(original.selection.head, -1);
+    suggestion.setSelection(Selection.near(suggestion.doc.resolve(suggestion.mapping.map(start, -1))));
+    return;
+  }
   if (suggestion.doc.content.size === original.doc.content.size) {
     suggestion.setSelection(Selection.fromJSON(suggestion.doc, original.selection.toJSON()));
     return;
@@ -425,6 +431,13 @@ export function keepIntendedSelection(suggestion: Transaction, original: Transac
   const blocksPast = textblockStarts(original.doc, parted, $cursor.pos).length;
   const start = textblockStarts(suggestion.doc, parted, suggestion.doc.content.size, blocksPast)[blocksPast - 1];
   if (start !== undefined) suggestion.setSelection(TextSelection.create(suggestion.doc, start));
+}
+
+/** Whether every step of `tr` only takes content out. */
+function onlyRemoves(tr: Transaction): boolean {
+  let inserts = false;
+  for (const map of tr.mapping.maps) map.forEach((_oldStart, _oldEnd, newStart, newEnd) => void (inserts ||= newEnd > newStart));
+  return !inserts;
 }
 
 /** Where the text of each textblock not struck out starting after `from`, up to `to`, begins (the first `limit` of them). */

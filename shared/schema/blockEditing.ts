@@ -5,7 +5,7 @@
  */
 import { InputRule } from '@tiptap/core';
 import type { Node as PMNode, ResolvedPos } from '@tiptap/pm/model';
-import { TextSelection, type Transaction } from '@tiptap/pm/state';
+import { NodeSelection, Selection, TextSelection, type Transaction } from '@tiptap/pm/state';
 import { composingSafe, nextTextblockStart, runEdit } from './keys';
 import { applyOutline, BLOCK_PARENTS, changeEntry, flatten, isContainer, isEntryKind, MAX_ITEM_LEVEL, outlineAtCursor, subtreeEnd, type Entry, type EntryKind, type Outline } from './outline';
 import { newNoteId } from './noteIds';
@@ -167,44 +167,59 @@ export function enterInBlock(tr: Transaction, kind: EntryKind, asSuggestion = fa
   return splitBlock(tr, kind, asSuggestion) || tr.docChanged;
 }
 
-/**
- * Enter in whichever body block holds the cursor, or false outside them. As a suggestion, Enter
- * over a selection across blocks only strikes the selection out: a split there would leave the
- * rest of the line as a remark, which rejecting cannot take back.
- */
+/** Enter in whichever body block holds the cursor, or false outside them. */
 export function enterInBody(tr: Transaction, asSuggestion: boolean): boolean {
-  const { $from, $to, empty } = tr.selection;
-  const kind = kindAt($from);
-  if (!isEntryKind(kind)) return false;
-  if (asSuggestion && !empty && !$from.sameParent($to)) {
-    tr.deleteSelection();
-    return true;
-  }
-  return enterInBlock(tr, kind, asSuggestion);
+  const kind = kindAt(tr.selection.$from);
+  return isEntryKind(kind) && enterInBlock(tr, kind, asSuggestion);
+}
+
+/**
+ * Suggesting mode's Backspace, Delete and Enter over a selection that spans textblocks: the
+ * selected part of each textblock (lines, notes, remarks, headings, cells…) is deleted on its
+ * own, last first so that positions hold, as one suggestion (ONE_SUGGESTION), the caret at the
+ * selection's start. The suggestion library turns a deletion inside one textblock into a deletion
+ * mark; one deletion across blocks it rebuilds (the whole body struck out, a moved copy, a block
+ * struck and inserted again). No structure changes, so Enter does not split after it. False for
+ * a selection inside one textblock or of one node.
+ */
+export function strikeSelectionByTextblock(tr: Transaction): boolean {
+  const { selection } = tr;
+  const { $from, $to, from, to } = selection;
+  if (selection.empty || selection instanceof NodeSelection || ($from.sameParent($to) && $from.parent.isTextblock)) return false;
+  const pieces: [number, number][] = [];
+  tr.doc.nodesBetween(from, to, (node, pos) => {
+    if (!node.isTextblock) return true;
+    const start = Math.max(from, pos + 1);
+    const end = Math.min(to, pos + 1 + node.content.size);
+    if (end > start) pieces.push([start, end]);
+    return false;
+  });
+  for (const [start, end] of pieces.reverse()) tr.delete(start, end);
+  tr.setSelection(Selection.near(tr.doc.resolve(from)));
+  tr.setMeta(ONE_SUGGESTION, true);
+  return true;
 }
 
 /**
  * Backspace or Delete over a selection from a block of this kind's own text into a later block's:
  * deleted as a join (`deleteAcrossBlocks`), as ProseMirror's deletion would leave an emptied item
- * or a note under an emptied paragraph. As a suggestion the selection is only struck out, as
- * Enter does (see `enterInBody`). False for any other selection (inside one block, an end in a
- * note or a table), which ProseMirror deletes.
+ * or a note under an emptied paragraph. False for any other selection (inside one block, an end
+ * in a note or a table), which ProseMirror deletes. Suggesting mode strikes such a selection out
+ * before this is tried (`strikeSelectionByTextblock`).
  */
-function deleteSelectionAcrossBlocks(tr: Transaction, kind: EntryKind, asSuggestion: boolean): boolean {
+function deleteSelectionAcrossBlocks(tr: Transaction, kind: EntryKind): boolean {
   if (tr.selection.empty || kindAt(tr.selection.$from) !== kind || !outlineOfSelection(tr)) return false;
-  if (asSuggestion) tr.deleteSelection();
-  else deleteAcrossBlocks(tr);
-  return true;
+  return deleteAcrossBlocks(tr);
 }
 
 /** Backspace in a block of this kind: over a selection across blocks see `deleteSelectionAcrossBlocks`, at the block's start `joinBlockBackward`. */
 function backspaceInBlock(tr: Transaction, kind: EntryKind, asSuggestion = false): boolean {
-  return deleteSelectionAcrossBlocks(tr, kind, asSuggestion) || joinBlockBackward(tr, kind, asSuggestion);
+  return deleteSelectionAcrossBlocks(tr, kind) || joinBlockBackward(tr, kind, asSuggestion);
 }
 
 /** Delete in a block of this kind: over a selection across blocks see `deleteSelectionAcrossBlocks`, at the block's end `joinBlockForward`. */
 function deleteInBlock(tr: Transaction, kind: EntryKind, asSuggestion = false): boolean {
-  return deleteSelectionAcrossBlocks(tr, kind, asSuggestion) || joinBlockForward(tr, kind, asSuggestion);
+  return deleteSelectionAcrossBlocks(tr, kind) || joinBlockForward(tr, kind, asSuggestion);
 }
 
 /** Backspace in whichever body block holds the cursor (see `backspaceInBlock`). */

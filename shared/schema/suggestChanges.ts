@@ -7,10 +7,10 @@
  * and CLI (CommonJS) cannot load; the schema's marks are all they need.
  */
 import { Extension, type Command, type Editor } from '@tiptap/core';
-import { Plugin } from '@tiptap/pm/state';
+import { Plugin, type Transaction } from '@tiptap/pm/state';
 import { isSuggestChangesEnabled, suggestChanges, suggestChangesKey, withSuggestChanges } from '@handlewithcare/prosemirror-suggest-changes';
 import { keepIntendedSelection, narrowChanges, newSuggestionId, settleSuggestions, signSuggestions, suggestLevelChange } from '../review/suggestions';
-import { backspaceInBody, deleteInBody, enterInBody, LEVEL_CHANGE, ONE_SUGGESTION, SUGGESTION_REFUSED, type LevelChange, type SuggestionRefusal } from './blockEditing';
+import { backspaceInBody, deleteInBody, enterInBody, LEVEL_CHANGE, strikeSelectionByTextblock, ONE_SUGGESTION, SUGGESTION_REFUSED, type LevelChange, type SuggestionRefusal } from './blockEditing';
 import { composingSafe, runEdit } from './keys';
 import { leaveEmptyNote } from './note';
 
@@ -45,6 +45,12 @@ function suggestChangesPlugin(): Plugin {
   return new Plugin({ key: suggestChangesKey, state: spec.state, props: { handleKeyDown: spec.props?.handleKeyDown } });
 }
 
+/** A key's edit, tried only while suggesting. */
+const suggestingEdit =
+  (edit: (tr: Transaction) => boolean) =>
+  ({ editor }: { editor: Editor }) =>
+    isSuggestChangesEnabled(editor.state) && runEdit(editor, edit);
+
 export const SuggestChanges = Extension.create<SuggestChangesOptions>({
   name: 'suggestChanges',
 
@@ -59,11 +65,12 @@ export const SuggestChanges = Extension.create<SuggestChangesOptions>({
   addKeyboardShortcuts() {
     // Comes after the schema's extensions, so its keys are tried before the blocks' own Enter.
     return composingSafe({
-      // While suggesting, a new block takes no children along (see `splitBlock`).
-      Enter: ({ editor }) => isSuggestChangesEnabled(editor.state) && runEdit(editor, (tr) => enterInBody(tr, true) || leaveEmptyNote(tr, true)),
-      // While suggesting, blocks are joined only where no one's text moves (see `joinBlockBackward`).
-      Backspace: ({ editor }) => isSuggestChangesEnabled(editor.state) && runEdit(editor, (tr) => backspaceInBody(tr, true)),
-      Delete: ({ editor }) => isSuggestChangesEnabled(editor.state) && runEdit(editor, (tr) => deleteInBody(tr, true)),
+      // While suggesting, a selection across blocks is struck out in place (see `strikeSelectionByTextblock`),
+      // a new block takes no children along (see `splitBlock`), and blocks are joined only where no
+      // one's text moves (see `joinBlockBackward`).
+      Enter: suggestingEdit((tr) => strikeSelectionByTextblock(tr) || enterInBody(tr, true) || leaveEmptyNote(tr, true)),
+      Backspace: suggestingEdit((tr) => strikeSelectionByTextblock(tr) || backspaceInBody(tr, true)),
+      Delete: suggestingEdit((tr) => strikeSelectionByTextblock(tr) || deleteInBody(tr, true)),
     });
   },
 
