@@ -95,7 +95,7 @@ export async function runBundle(context: Context): Promise<BundleResult | null> 
 async function timeToInteractive(context: Context): Promise<Pick<BundleResult, 'interactiveMs' | 'milestones'>> {
   const none = { interactiveMs: null, milestones: null };
   const runs: Milestones[] = [];
-  for (let i = 0; i < Math.max(3, context.counts.opens); i++) {
+  for (let i = 0; i < context.counts.startups; i++) {
     const { page, browserContext } = await freshPage(context);
     try {
       await page.addInitScript(RETURNING_USER);
