@@ -18,6 +18,22 @@ const panel = (page: Page) => page.locator('.review-panel');
 const line = (page: Page, n: number) => editorRoot(page).locator('[data-type="line"]').nth(n);
 const card = (page: Page, text: string) => panel(page).locator('.suggestion-card').filter({ hasText: text });
 
+/** The lines of the 개조식 template's two □ blocks and their ㅇ children, in order. */
+const TWO_BLOCKS = ['예산 확정', '세부 내용', '지역 사업', '사업 내용'];
+
+/** TWO_BLOCKS typed into a new 개조식 release by 김과장. */
+async function writeTwoBlocksWithChildren(page: Page, host: { sendCommand(c: { name: 'new'; template: 'ko-gaejo' }): Promise<void> }) {
+  await host.sendCommand({ name: 'new', template: 'ko-gaejo' });
+  await signAs(page, '김과장');
+  for (const [n, text] of TWO_BLOCKS.entries()) {
+    await line(page, n).click();
+    await page.keyboard.type(text);
+  }
+}
+
+/** The block (item) whose line is the `n`th. */
+const blockOf = (page: Page, n: number) => line(page, n).locator('xpath=..');
+
 async function save(page: Page, host: { sendCommand(c: { name: 'save' }): Promise<void> }) {
   await host.sendCommand({ name: 'save' });
   await expect(page.locator('.app')).toHaveAttribute('data-dirty', 'false');
@@ -86,22 +102,15 @@ test('a reviewer comments and suggests; the file keeps it; the author accepts on
 });
 
 test('in Suggesting mode, Tab is a "level changed" suggestion; rejecting it puts the block back', async ({ page, host }) => {
-  await host.sendCommand({ name: 'new', template: 'ko-gaejo' });
-  await signAs(page, '김과장');
-  const texts = ['예산 확정', '세부 내용', '지역 사업', '사업 내용'];
-  for (const [n, text] of texts.entries()) {
-    await line(page, n).click();
-    await page.keyboard.type(text);
-  }
-  const blockOf = (n: number) => line(page, n).locator('xpath=..');
-  await expect(blockOf(2)).toHaveAttribute('data-level', '1');
+  await writeTwoBlocksWithChildren(page, host);
+  await expect(blockOf(page, 2)).toHaveAttribute('data-level', '1');
 
   await panel(page).locator('[data-mode="suggesting"]').click();
   await line(page, 2).click();
   await page.keyboard.press('Tab');
   // The block really moves, its child along; nothing is struck out or inserted.
-  await expect(blockOf(2)).toHaveAttribute('data-level', '2');
-  await expect(blockOf(3)).toHaveAttribute('data-level', '3');
+  await expect(blockOf(page, 2)).toHaveAttribute('data-level', '2');
+  await expect(blockOf(page, 3)).toHaveAttribute('data-level', '3');
   await expect(editorRoot(page).locator('ins, del')).toHaveCount(0);
   await expect(editorRoot(page).locator('.suggestion-modification')).toHaveAttribute('title', '김과장: 1 → 2');
   await panel(page).locator('[data-tab="suggestions"]').click();
@@ -110,8 +119,8 @@ test('in Suggesting mode, Tab is a "level changed" suggestion; rejecting it puts
 
   await card(page, '□ → ㅇ').locator('[data-action="reject"]').click();
   await expect(panel(page).locator('.suggestion-card')).toHaveCount(0);
-  await expect(blockOf(2)).toHaveAttribute('data-level', '1');
-  await expect(blockOf(3)).toHaveAttribute('data-level', '2');
+  await expect(blockOf(page, 2)).toHaveAttribute('data-level', '1');
+  await expect(blockOf(page, 3)).toHaveAttribute('data-level', '2');
   await expect(editorRoot(page).locator('.suggestion-modification')).toHaveCount(0);
   await expect(line(page, 2)).toHaveText('지역 사업');
 });
@@ -142,18 +151,11 @@ test('two reviewers typing one after the other make two suggestions, each settle
 });
 
 test('in Suggesting mode, Enter at the end of a block with children suggests a new first child; rejecting it restores the document', async ({ page, host }) => {
-  await host.sendCommand({ name: 'new', template: 'ko-gaejo' });
-  await signAs(page, '김과장');
-  const texts = ['예산 확정', '세부 내용', '지역 사업', '사업 내용'];
-  for (const [n, text] of texts.entries()) {
-    await line(page, n).click();
-    await page.keyboard.type(text);
-  }
-  const blockOf = (n: number) => line(page, n).locator('xpath=..');
+  await writeTwoBlocksWithChildren(page, host);
   const lineCount = await editorRoot(page).locator('[data-type="line"]').count();
   const remarkCount = await editorRoot(page).locator('[data-type="remark"]').count();
-  await expect(blockOf(0)).toHaveAttribute('data-level', '1');
-  await expect(blockOf(1)).toHaveAttribute('data-level', '2');
+  await expect(blockOf(page, 0)).toHaveAttribute('data-level', '1');
+  await expect(blockOf(page, 1)).toHaveAttribute('data-level', '2');
 
   await panel(page).locator('[data-mode="suggesting"]').click();
   await line(page, 0).click();
@@ -163,9 +165,9 @@ test('in Suggesting mode, Enter at the end of a block with children suggests a n
   // The typed text is in a new ㅇ block before the first child; nothing else moved or was struck out.
   await expect(line(page, 0)).toHaveText('예산 확정');
   await expect(line(page, 1)).toHaveText('새 항목');
-  await expect(blockOf(1)).toHaveAttribute('data-level', '2');
+  await expect(blockOf(page, 1)).toHaveAttribute('data-level', '2');
   await expect(line(page, 2)).toHaveText('세부 내용');
-  await expect(blockOf(2)).toHaveAttribute('data-level', '2');
+  await expect(blockOf(page, 2)).toHaveAttribute('data-level', '2');
   await expect(editorRoot(page).locator('del')).toHaveCount(0);
   await expect(editorRoot(page).locator('[data-type="remark"]')).toHaveCount(remarkCount);
   await panel(page).locator('[data-tab="suggestions"]').click();
@@ -175,8 +177,8 @@ test('in Suggesting mode, Enter at the end of a block with children suggests a n
   await card(page, '새 항목').locator('[data-action="reject"]').click();
   await expect(panel(page).locator('.suggestion-card')).toHaveCount(0);
   await expect(editorRoot(page).locator('[data-type="line"]')).toHaveCount(lineCount);
-  for (const [n, text] of texts.entries()) await expect(line(page, n)).toHaveText(text);
-  await expect(blockOf(1)).toHaveAttribute('data-level', '2');
+  for (const [n, text] of TWO_BLOCKS.entries()) await expect(line(page, n)).toHaveText(text);
+  await expect(blockOf(page, 1)).toHaveAttribute('data-level', '2');
   await expect(editorRoot(page).locator('ins, del')).toHaveCount(0);
 });
 

@@ -5,10 +5,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { releaseFromEditor } from '../document/convert';
 import type { EditorNodeJSON } from '../document/envelope';
 import { checkEditorContent } from '../schema';
-import { suggestChangesKey } from '@handlewithcare/prosemirror-suggest-changes';
 import { caret, cursorAt, documentWith, item, outline, paragraph, press, type } from '../schema/testing';
 import { pendingSuggestions, withoutSuggestions } from './suggestions';
-import { destroySuggestingEditors, select, suggesting } from './suggestions.testing';
+import { destroySuggestingEditors, select, suggestBlockDeleted, suggesting } from './suggestions.testing';
 
 afterEach(destroySuggestingEditors);
 
@@ -161,12 +160,7 @@ describe('a level change in Suggesting mode', () => {
 
   it('a block suggested for deletion is not moved (its deletion stays pending)', () => {
     const { editor } = suggesting(documentWith([item(1, '정책 과제'), item(1, '다음 과제')]));
-    let blockPos = -1;
-    editor.state.doc.descendants((node, pos) => {
-      if (node.type.name === 'item' && node.textContent === '다음 과제') blockPos = pos;
-    });
-    const strikeOut = editor.state.tr.addNodeMark(blockPos, editor.schema.marks.deletion!.create({ id: 'd', author: '김과장' }));
-    editor.view.dispatch(strikeOut.setMeta(suggestChangesKey, { skip: true }));
+    suggestBlockDeleted(editor, '다음 과제');
     cursorAt(editor, '다음');
     tab(editor);
     expect(outline(editor)).toEqual(['item1 정책 과제', 'item1 다음 과제']);

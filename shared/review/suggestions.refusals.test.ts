@@ -4,10 +4,9 @@
  * `suggestLevelChange`); each refusal reports why, so the interface can tell the reviewer.
  */
 import type { Editor } from '@tiptap/core';
-import { suggestChangesKey } from '@handlewithcare/prosemirror-suggest-changes';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cursorAt, cursorInEmpty, documentWith, item, paragraph, press, type } from '../schema/testing';
-import { destroySuggestingEditors, suggesting } from './suggestions.testing';
+import { destroySuggestingEditors, suggestBlockDeleted, suggesting } from './suggestions.testing';
 
 afterEach(destroySuggestingEditors);
 
@@ -43,12 +42,7 @@ describe('a refused edit in Suggesting mode reports why', () => {
 
   it('Tab on a block suggested for deletion', () => {
     const { editor, refusals } = suggesting(documentWith([item(1, '정책 과제'), item(1, '다음 과제')]));
-    let blockPos = -1;
-    editor.state.doc.descendants((node, pos) => {
-      if (node.type.name === 'item' && node.textContent === '다음 과제') blockPos = pos;
-    });
-    const strikeOut = editor.state.tr.addNodeMark(blockPos, editor.schema.marks.deletion!.create({ id: 'd', author: '김과장' }));
-    editor.view.dispatch(strikeOut.setMeta(suggestChangesKey, { skip: true }));
+    suggestBlockDeleted(editor, '다음 과제');
     cursorAt(editor, '다음');
     expectRefused(editor, refusals, () => press(editor, 'Tab'), ['deletedBlock']);
   });

@@ -5,6 +5,7 @@ import type { EditorNodeJSON } from '../document/envelope';
 import { bodoExtensions, checkEditorContent } from '../schema';
 import type { SuggestionRefusal } from '../schema/blockEditing';
 import { SuggestChanges } from '../schema/suggestChanges';
+import { suggestChangesKey } from '@handlewithcare/prosemirror-suggest-changes';
 import { cursorAt, outline } from '../schema/testing';
 import { pendingSuggestions } from './suggestions';
 
@@ -31,6 +32,16 @@ export function select(editor: Editor, needle: string): void {
   cursorAt(editor, needle, 0);
   const from = editor.state.selection.from;
   editor.commands.setTextSelection({ from, to: from + needle.length });
+}
+
+/** Marks the item whose text is `text` as suggested for deletion by 김과장 (as accepting someone's strike would need). */
+export function suggestBlockDeleted(editor: Editor, text: string): void {
+  let blockPos = -1;
+  editor.state.doc.descendants((node, pos) => {
+    if (node.type.name === 'item' && node.textContent === text) blockPos = pos;
+  });
+  const strikeOut = editor.state.tr.addNodeMark(blockPos, editor.schema.marks.deletion!.create({ id: 'd', author: '김과장' }));
+  editor.view.dispatch(strikeOut.setMeta(suggestChangesKey, { skip: true }));
 }
 
 const holdsSchema = (editor: Editor) => expect(checkEditorContent(editor.getJSON() as EditorNodeJSON)).toBeNull();
