@@ -12,7 +12,7 @@
 import i18next from 'i18next';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
-import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import { checkDocument, documentContext, isSilenced, msitProfile, type Finding, type Profile, type Silence } from '../../shared/checks';
 import { releaseFromEditor } from '../../shared/document/convert';
 import { changedRanges } from '../../shared/schema/changedRanges';
@@ -197,6 +197,21 @@ export function recheckAfterTransaction(state: ChecksState, tr: Transaction): Ch
   return next;
 }
 
+/**
+ * Dispatches a transaction no keystroke made (the checks' timers). Not while an IME composes:
+ * redrawing squiggles around the syllable being composed could break it, so it waits (`later`).
+ * First ProseMirror reads a selection the browser moved and has not reported yet (Home or an
+ * arrow key a moment ago): the update would otherwise put the caret back where it was.
+ */
+function dispatchInBackground(view: EditorView, make: (state: EditorState) => Transaction | null, later: (again: () => void) => void): void {
+  if (view.isDestroyed) return;
+  if (view.composing) return later(() => dispatchInBackground(view, make, later));
+  // ProseMirror's own input handlers do the same before acting (not in its typings).
+  (view as unknown as { domObserver: { flush(): void } }).domObserver.flush();
+  const tr = make(view.state);
+  if (tr) view.dispatch(tr);
+}
+
 /** An idle callback, at most a second late; a timeout where the page has none (tests). */
 const whenIdle = (run: () => void): number =>
   typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 1000 }) : Number(setTimeout(run, 0));
@@ -216,12 +231,20 @@ export function checksPlugin(profile: Profile): Plugin<ChecksState> {
       let timer: ReturnType<typeof setTimeout> | undefined;
       let lastChange = 0;
       let recheckTimer: ReturnType<typeof setTimeout> | undefined;
+      const retries = new Set<ReturnType<typeof setTimeout>>();
+      const later = (again: () => void) => {
+        const retry = setTimeout(() => {
+          retries.delete(retry);
+          again();
+        }, RECHECK_DELAY_MS);
+        retries.add(retry);
+      };
       // After the first frame is drawn (rAF runs just before it), once the page is idle: the
       // full check of a long release takes a while, and a first click or keystroke comes first.
       let firstPass: number | undefined;
       const frame = requestAnimationFrame(() => {
         firstPass = whenIdle(() => {
-          if (!view.isDestroyed && !checksKey.getState(view.state)?.shared) view.dispatch(firstPassTransaction(view.state));
+          dispatchInBackground(view, (state) => (checksKey.getState(state)?.shared ? null : firstPassTransaction(state)), later);
         });
       });
       return {
@@ -229,7 +252,7 @@ export function checksPlugin(profile: Profile): Plugin<ChecksState> {
           if (recheckTimer === undefined && checksKey.getState(view.state)?.pending.length) {
             recheckTimer = setTimeout(() => {
               recheckTimer = undefined;
-              if (!view.isDestroyed) view.dispatch(recheckTransaction(view.state));
+              dispatchInBackground(view, recheckTransaction, later);
             }, RECHECK_DELAY_MS);
           }
           if (view.state.doc === previous.doc) return;
@@ -240,7 +263,7 @@ export function checksPlugin(profile: Profile): Plugin<ChecksState> {
             if (wait > 0) timer = setTimeout(documentPassWhenPaused, wait);
             else {
               timer = undefined;
-              if (!view.isDestroyed) view.dispatch(documentPassTransaction(view.state));
+              dispatchInBackground(view, documentPassTransaction, later);
             }
           };
           timer ??= setTimeout(documentPassWhenPaused, DOCUMENT_CHECK_DELAY_MS);
@@ -250,6 +273,7 @@ export function checksPlugin(profile: Profile): Plugin<ChecksState> {
           if (firstPass !== undefined) cancelIdle(firstPass);
           clearTimeout(timer);
           clearTimeout(recheckTimer);
+          retries.forEach((retry) => clearTimeout(retry));
         },
       };
     },
