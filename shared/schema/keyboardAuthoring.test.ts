@@ -93,13 +93,19 @@ describe('leaving a note', () => {
 });
 
 describe('tables by keyboard', () => {
-  it('Tab goes from the caption through the cells, adds a row in the last cell; Shift+Tab goes back', () => {
+  /** A one-row, two-column table inserted after the block A, caption 일정 and first cell 구분 typed, caret there. */
+  const tableCaptionedAndFirstCellTyped = () => {
     const editor = editorWith(documentWith([item(1, 'A')]));
     cursorAt(editor, 'A');
     editor.commands.insertTable({ rows: 1, columns: 2 });
     type(editor, '일정');
     press(editor, 'Tab');
     type(editor, '구분');
+    return editor;
+  };
+
+  it('Tab goes from the caption through the cells, adds a row in the last cell; Shift+Tab goes back', () => {
+    const editor = tableCaptionedAndFirstCellTyped();
     press(editor, 'Tab');
     type(editor, '일정');
     press(editor, 'Tab');
@@ -113,12 +119,7 @@ describe('tables by keyboard', () => {
   });
 
   it('Enter in an empty last row leaves the table for a new block below it', () => {
-    const editor = editorWith(documentWith([item(1, 'A')]));
-    cursorAt(editor, 'A');
-    editor.commands.insertTable({ rows: 1, columns: 2 });
-    type(editor, '일정');
-    press(editor, 'Tab');
-    type(editor, '구분');
+    const editor = tableCaptionedAndFirstCellTyped();
     press(editor, 'Enter');
     press(editor, 'Enter');
     type(editor, 'B');
