@@ -231,7 +231,7 @@ test('comment cards sit level with their text, move with the page, and never ove
   await page.locator('[data-type="title"]').click();
   await page.keyboard.type('지역 사업 확대');
   await pasteSixtyBlocks(page);
-  const scroller = page.locator('main.page-scroller');
+  const scroller = page.locator('.page-scroller');
 
   await comment(page, '문단 3호', '근거는?');
   await comment(page, '문단 55호', '예산은?');

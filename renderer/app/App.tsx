@@ -69,6 +69,8 @@ export function App({ host }: { host: BodoBridge }) {
       autofocus: 'start',
       // Panels subscribe to what they show; the app itself must not re-render per keystroke.
       shouldRerenderOnTransaction: false,
+      // Nothing listens for TipTap's "delete" events, which cost a timer and a diff per keystroke.
+      enableCoreExtensions: { delete: false },
       // Spelling in the document's language (the host follows setDocumentLanguage).
       // Its accessible name is set here too, so the first paint needs no second editor update.
       editorProps: { attributes: { spellcheck: 'true', 'aria-label': t('a11y.editor') } },
@@ -198,10 +200,12 @@ export function App({ host }: { host: BodoBridge }) {
       )}
       <div className="workspace" data-checks-open={checksOpen || undefined}>
         <OutlinePanel editor={editor} />
-        <main className="page-scroller">
-          <div className="page" ref={page}>
-            <BlockMenu editor={editor} page={page} />
-            <EditorContent editor={editor} />
+        <main className="page-area">
+          <div className="page-scroller">
+            <div className="page" ref={page}>
+              <BlockMenu editor={editor} page={page} />
+              <EditorContent editor={editor} />
+            </div>
           </div>
         </main>
         {checksOpen && (

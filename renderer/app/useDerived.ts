@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
+import { afterPause } from '../editor/afterPause';
 
 /** Panels refresh once typing pauses, never on every keystroke. */
 export const SETTLE_MS = 250;
@@ -12,12 +13,9 @@ function onSettled(editor: Editor, listener: () => void): () => void {
   let listeners = settleListeners.get(editor);
   if (!listeners) {
     const all = new Set<() => void>();
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    editor.on('update', () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => all.forEach((each) => each()), SETTLE_MS);
-    });
-    editor.on('destroy', () => clearTimeout(timer));
+    const settled = afterPause(SETTLE_MS, () => all.forEach((each) => each()));
+    editor.on('update', settled.touch);
+    editor.on('destroy', settled.cancel);
     settleListeners.set(editor, (listeners = all));
   }
   const registered = listeners;

@@ -16,6 +16,7 @@ import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import { checkDocument, documentContext, isSilenced, msitProfile, type Finding, type Profile, type Silence } from '../../shared/checks';
 import { releaseFromEditor } from '../../shared/document/convert';
 import { changedRanges } from '../../shared/schema/changedRanges';
+import { afterPause } from '../editor/afterPause';
 import { locateTarget, textRange, type TargetPlace } from './locate';
 import { checkUnit, unitsBetween, type CheckUnit, type PlacedFinding, type SharedContext } from './units';
 
@@ -228,8 +229,6 @@ export function checksPlugin(profile: Profile): Plugin<ChecksState> {
       decorations: (state) => checksKey.getState(state)?.decorations,
     },
     view: (view) => {
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      let lastChange = 0;
       let recheckTimer: ReturnType<typeof setTimeout> | undefined;
       const retries = new Set<ReturnType<typeof setTimeout>>();
       const later = (again: () => void) => {
@@ -239,6 +238,8 @@ export function checksPlugin(profile: Profile): Plugin<ChecksState> {
         }, RECHECK_DELAY_MS);
         retries.add(retry);
       };
+      // One timer per pause, not one per keystroke.
+      const documentPass = afterPause(DOCUMENT_CHECK_DELAY_MS, () => dispatchInBackground(view, documentPassTransaction, later));
       // After the first frame is drawn (rAF runs just before it), once the page is idle: the
       // full check of a long release takes a while, and a first click or keystroke comes first.
       let firstPass: number | undefined;
@@ -255,23 +256,12 @@ export function checksPlugin(profile: Profile): Plugin<ChecksState> {
               dispatchInBackground(view, recheckTransaction, later);
             }, RECHECK_DELAY_MS);
           }
-          if (view.state.doc === previous.doc) return;
-          // One timer per pause, not one per keystroke: it waits out the typing that came after it.
-          lastChange = Date.now();
-          const documentPassWhenPaused = () => {
-            const wait = lastChange + DOCUMENT_CHECK_DELAY_MS - Date.now();
-            if (wait > 0) timer = setTimeout(documentPassWhenPaused, wait);
-            else {
-              timer = undefined;
-              dispatchInBackground(view, documentPassTransaction, later);
-            }
-          };
-          timer ??= setTimeout(documentPassWhenPaused, DOCUMENT_CHECK_DELAY_MS);
+          if (view.state.doc !== previous.doc) documentPass.touch();
         },
         destroy: () => {
           cancelAnimationFrame(frame);
           if (firstPass !== undefined) cancelIdle(firstPass);
-          clearTimeout(timer);
+          documentPass.cancel();
           clearTimeout(recheckTimer);
           retries.forEach((retry) => clearTimeout(retry));
         },

@@ -51,22 +51,24 @@ const HALF_WIDTH_PUNCTUATION = /[!-/:-@[-`{-~]/;
 
 const OPENERS: Record<string, string> = { '(': ')', '[': ']', '{': '}', '「': '」', '『': '』', '【': '】', '《': '》', '〈': '〉', '“': '”' };
 const CLOSERS = new Map(Object.entries(OPENERS).map(([open, close]) => [close, open]));
+// Korean uses ‘ ’ as quotation marks; English uses ’ as the apostrophe too, so skip them there.
+const KOREAN_OPENERS: Record<string, string> = { ...OPENERS, '‘': '’' };
+const KOREAN_CLOSERS = new Map([...CLOSERS, ['’', '‘']]);
+const DIGIT = /\d/;
 
 /** The first bracket or quotation mark without a partner, or null. */
 function unbalanced(text: string, language: string): { index: number; char: string } | null {
   const stack: Array<{ index: number; char: string }> = [];
-  // Korean uses ‘ ’ as quotation marks; English uses ’ as the apostrophe too, so skip them there.
-  const pairs = language === 'ko' ? { ...OPENERS, '‘': '’' } : OPENERS;
-  const closers = language === 'ko' ? new Map([...CLOSERS, ['’', '‘']]) : CLOSERS;
+  const pairs = language === 'ko' ? KOREAN_OPENERS : OPENERS;
+  const closers = language === 'ko' ? KOREAN_CLOSERS : CLOSERS;
   // A list number such as `1)` or `가)` opens some lines; its `)` has no partner by design.
   const start = /^\s*[\d가-힣a-zA-Z]{1,2}\)/.exec(text)?.[0].length ?? 0;
   let straightQuote: number | null = null;
   for (let i = start; i < text.length; i++) {
     const char = text[i] as string;
-    // Next to a digit, ‘ and ’ are a short year (’26, often typed ‘26) or minutes (3‘), not quotes.
-    const besideDigit = /\d/.test(text[i - 1] ?? '') || /\d/.test(text[i + 1] ?? '');
     if (char === '"') straightQuote = straightQuote === null ? i : null;
-    else if ((char === '‘' || char === '’') && besideDigit) continue;
+    // Next to a digit, ‘ and ’ are a short year (’26, often typed ‘26) or minutes (3‘), not quotes.
+    else if ((char === '‘' || char === '’') && (DIGIT.test(text[i - 1] ?? '') || DIGIT.test(text[i + 1] ?? ''))) continue;
     else if (char in pairs) stack.push({ index: i, char });
     else if (closers.has(char)) {
       // Korea’s (an apostrophe) closes nothing that was opened.
