@@ -22,10 +22,17 @@ const HANGUL_TEXT = '보도자료를작성합니다과학기술정보통신부';
 
 export async function runEditors(context: Context): Promise<EditorResults> {
   const results: EditorResults = {};
+  const { rounds } = context.counts;
   for (const size of context.sizes) {
+    const bySize: Partial<Record<PageKind, Round[]>> = {};
+    // Round by round, every editor in turn: a busy moment on the machine falls on all of them
+    // alike instead of on whichever editor was being measured then.
+    for (let round = 0; round < rounds; round++) {
+      for (const kind of context.kinds) (bySize[kind] ??= []).push(await measureRound(context, kind, size));
+    }
     results[size] = {};
     for (const kind of context.kinds) {
-      const run = await measureEditor(context, kind, size);
+      const run = pooled(bySize[kind] ?? []);
       (results[size] as Partial<Record<PageKind, EditorRun>>)[kind] = run;
       console.log(
         `  ${kind} ${size} blocks: open ${fmt(run.open.total)} ms, cost p95 ${fmt(run.cost.p95, 2)} ms, felt max ${fmt(run.felt.all.max)} ms`,
@@ -36,47 +43,54 @@ export async function runEditors(context: Context): Promise<EditorResults> {
   return results;
 }
 
-/** Opens one editor on one size `opens` times (median of each phase), then types into the last page. */
-async function measureEditor(context: Context, kind: PageKind, size: number): Promise<EditorRun> {
-  const opens: OpenTiming[] = [];
-  let page: Page | undefined;
-  let close: (() => Promise<void>) | undefined;
-  for (let i = 0; i < context.counts.opens; i++) {
-    await close?.();
-    const fresh = await freshPage(context);
-    page = fresh.page;
-    close = () => fresh.browserContext.close();
-    await page.goto(pageUrl(context, kind, size));
-    opens.push(await openedTiming(page));
-  }
-  if (!page || !close) throw new Error('No open measured.');
+/** One round of one editor on one size: a fresh page opens the document, then takes its share of the typing. */
+type Round = { open: OpenTiming; textblocks: number; cost: number[]; felt: FeltSamples };
+type FeltSamples = { latin: number[]; hangul: number[]; missed: number };
+
+async function measureRound(context: Context, kind: PageKind, size: number): Promise<Round> {
+  const { page, browserContext } = await freshPage(context);
   try {
+    await page.goto(pageUrl(context, kind, size));
+    const open = await openedTiming(page);
     const textblocks = await page.evaluate(() => window.bench.textblockCount());
-    const { costTransactions, costWarmup } = context.counts;
-    const costSamples = await page.evaluate(
+    const { costTransactions, costWarmup, keystrokes, rounds } = context.counts;
+    const cost = await page.evaluate(
       async ([count, warmup]) => {
         window.bench.placeCursorMiddle();
         return window.bench.editorCost(count as number, warmup as number);
       },
-      [costTransactions, costWarmup],
+      [Math.ceil(costTransactions / rounds), costWarmup],
     );
-    const felt = await measureFelt(page, context.counts.keystrokes);
-    return { open: medianOpen(opens), textblocks, cost: summarize(costSamples), felt };
+    const felt = await measureFelt(page, Math.ceil(keystrokes / rounds));
+    return { open, textblocks, cost, felt };
   } finally {
-    await close();
+    await browserContext.close();
   }
 }
 
-function medianOpen(opens: readonly OpenTiming[]): OpenTiming {
-  const phase = (key: keyof OpenTiming) => median(opens.map((open) => open[key]));
-  return { read: phase('read'), parse: phase('parse'), mount: phase('mount'), paint: phase('paint'), total: phase('total') };
+/** The rounds of one editor as one run: samples pooled, the open as the median of each phase. */
+function pooled(rounds: readonly Round[]): EditorRun {
+  const phase = (key: keyof OpenTiming) => median(rounds.map((round) => round.open[key]));
+  const latin = rounds.flatMap((round) => round.felt.latin);
+  const hangul = rounds.flatMap((round) => round.felt.hangul);
+  return {
+    open: { read: phase('read'), parse: phase('parse'), mount: phase('mount'), paint: phase('paint'), total: phase('total') },
+    textblocks: rounds[0]?.textblocks ?? 0,
+    cost: summarize(rounds.flatMap((round) => round.cost)),
+    felt: {
+      latin: summarize(latin),
+      hangul: summarize(hangul),
+      all: summarize([...latin, ...hangul]),
+      missed: rounds.reduce((sum, round) => sum + round.felt.missed, 0),
+    },
+  };
 }
 
 /**
  * Sends `keystrokes` keystrokes one at a time, each after the previous one's frame: half Latin
  * key presses, half Hangul IME steps (ㅂ → 보 as compositions, then the commit).
  */
-async function measureFelt(page: Page, keystrokes: number): Promise<FeltResult> {
+async function measureFelt(page: Page, keystrokes: number): Promise<FeltSamples> {
   await page.evaluate(() => window.bench.placeCursorMiddle());
   const session = await page.context().newCDPSession(page);
   const samples = () => page.evaluate(() => window.bench.felt.samples.slice());
@@ -101,9 +115,7 @@ async function measureFelt(page: Page, keystrokes: number): Promise<FeltResult> 
   for (const step of steps) await measured(() => sendHangulStep(session, step));
   const all = await samples();
   await session.detach();
-  const latin = all.slice(latinStart, hangulStart);
-  const hangul = all.slice(hangulStart);
-  return { latin: summarize(latin), hangul: summarize(hangul), all: summarize([...latin, ...hangul]), missed };
+  return { latin: all.slice(latinStart, hangulStart), hangul: all.slice(hangulStart), missed };
 }
 
 type HangulStep = { compose: string } | { commit: string };
