@@ -1,4 +1,4 @@
-/** What every suite gets: the run's options, the browser, the page server and the report. */
+/** The options and the means of the bench's suites. */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Report } from './report';
 import type { PageKind } from './build';
@@ -27,18 +27,21 @@ export type Counts = {
 export const FULL_COUNTS: Counts = { costTransactions: 300, costWarmup: 20, keystrokes: 200, rounds: 4, startups: 7, heapEdits: 1000, heapBatches: 10, runs: 7 };
 export const QUICK_COUNTS: Counts = { costTransactions: 40, costWarmup: 5, keystrokes: 20, rounds: 1, startups: 3, heapEdits: 200, heapBatches: 4, runs: 2 };
 
-export type Context = {
+/** What every suite gets: the run's options, the page server and the report. */
+export type RunContext = {
   quick: boolean;
   counts: Counts;
   sizes: readonly number[];
   report: Report;
-  browser: Browser;
   origin: string;
   /** The editors whose pages were built, baselines first. */
   kinds: readonly PageKind[];
   /** URL (on `origin`) of the generated document a page of `kind` opens at `size`. */
   documentUrl(kind: PageKind, size: number): string;
 };
+
+/** What the browser suites get: a browser of their own too. */
+export type Context = RunContext & { browser: Browser };
 
 export const VIEWPORT = { width: 1280, height: 900 };
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { checkBlock, checkRelease, blocksWithContext } from '../../shared/checks';
 import { RELEASE_EXPORT_FORMATS, exportRelease, releaseToText, type ReleaseExportFormat } from '../../shared/export';
 import type { Release } from '../../shared/release/model';
-import type { Context } from '../context';
+import type { RunContext } from '../context';
 import type { Documents } from '../documents';
 import { generateRelease } from '../generate';
 import { loadOptional } from '../optional';
@@ -34,7 +34,7 @@ export type CheckResults = { full: Record<number, number>; incremental: Record<n
 export type NodeResults = { export?: ExportResults; import?: ImportResults; checks?: CheckResults };
 
 export async function runNode(
-  context: Context,
+  context: RunContext,
   documents: Documents,
   suites: { export: boolean; import: boolean; checks: boolean },
 ): Promise<NodeResults> {
@@ -51,7 +51,7 @@ export async function runNode(
 type TextImport = { importText(text: string): unknown };
 
 /** The whole text import (lines → release model) of each size's text export, and of 1 MB of text. */
-async function runImport(context: Context, documents: Documents): Promise<ImportResults | null> {
+async function runImport(context: RunContext, documents: Documents): Promise<ImportResults | null> {
   const importer = await loadOptional<TextImport>('shared/import/text', ['importText']);
   if (!importer.ok) {
     context.report.skip('import', importer.reason);
@@ -85,7 +85,7 @@ async function runImport(context: Context, documents: Documents): Promise<Import
  * incremental one is what the editor needs after a keystroke: the touched block (the middle
  * one, one character longer) re-checked with the document context it already holds.
  */
-async function runChecks(context: Context, documents: Documents): Promise<CheckResults> {
+async function runChecks(context: RunContext, documents: Documents): Promise<CheckResults> {
   const { runs } = context.counts;
   const results: CheckResults = { full: {}, incremental: {}, findings: {} };
   for (const size of context.sizes) {
@@ -115,7 +115,7 @@ async function runChecks(context: Context, documents: Documents): Promise<CheckR
   return results;
 }
 
-async function runExport(context: Context, documents: Documents): Promise<ExportResults> {
+async function runExport(context: RunContext, documents: Documents): Promise<ExportResults> {
   const { runs } = context.counts;
   const results: ExportResults = { times: {}, bytes: {}, pandoc: null };
   for (const size of context.sizes) {
