@@ -104,6 +104,17 @@ describe('house-style checks in the editor', () => {
     expect(listFindings(state).findings.some(({ checked }) => checked === before?.checked)).toBe(true);
   });
 
+  it('re-checks every block changed since the last re-check, however far apart', () => {
+    let state = stateOf(documentJSON([...sample, item(1, '예산은 100억원이다')]));
+    expect(shown(state).filter((f) => f.rule === 'text/double-space')).toEqual([]);
+    state = type(state, '  ', after(state, '국산'));
+    state = type(state, ' ', after(state, '예산은 '));
+    state = recheck(state);
+    expect(shown(state).filter((f) => f.rule === 'text/double-space').map((f) => f.label)).toEqual(['body 1', 'body 3']);
+    // Nothing changed since: a re-check finds nothing to do and keeps the findings.
+    expect(shown(recheck(state))).toEqual(shown(state));
+  });
+
   it('maps ranges across note marks, which read as asterisks in the release text', () => {
     const withNote = paragraph(line('신경망처리장치', ref('n1'), { type: 'text', text: '를 실증한다  이번에' }), note('NPU', 'n1'));
     const state = stateOf(documentJSON([withNote]));

@@ -15,7 +15,6 @@ import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/p
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import { checkDocument, documentContext, isSilenced, msitProfile, type Finding, type Profile, type Silence } from '../../shared/checks';
 import { releaseFromEditor } from '../../shared/document/convert';
-import { changedRanges } from '../../shared/schema/changedRanges';
 import { afterPause } from '../editor/afterPause';
 import { locateTarget, textRange, type TargetPlace } from './locate';
 import { checkUnit, unitsBetween, type CheckUnit, type PlacedFinding, type SharedContext } from './units';
@@ -47,8 +46,12 @@ export type ChecksState = {
   profile: Profile;
   /** Bumped whenever the findings are checked again (not when an edit only moves them), so panels know when to look again. */
   revision: number;
-  /** Where the document changed since its blocks were last checked (mapped through later changes). */
-  pending: readonly Range[];
+  /**
+   * The document as its blocks were last checked (null before the first full check). What
+   * changed since is found by comparing it with the document when the re-check runs, so a
+   * keystroke notes nothing.
+   */
+  checked: PMNode | null;
 };
 
 type Range = { from: number; to: number };
@@ -156,7 +159,7 @@ function applySilences(state: ChecksState, doc: PMNode, silenced: readonly Silen
 }
 
 /** The state on open: no findings yet, so the editor paints before the first full check. */
-const initialState = (profile: Profile): ChecksState => ({ decorations: DecorationSet.empty, shared: null, silenced: [], profile, revision: 0, pending: [] });
+const initialState = (profile: Profile): ChecksState => ({ decorations: DecorationSet.empty, shared: null, silenced: [], profile, revision: 0, checked: null });
 
 /** The units inside changed ranges, widened by one position so a join or split reaches both sides. */
 function unitsIn(doc: PMNode, ranges: readonly Range[]): CheckUnit[] {
@@ -167,33 +170,40 @@ function unitsIn(doc: PMNode, ranges: readonly Range[]): CheckUnit[] {
     .filter((unit) => !seen.has(unit.pos) && Boolean(seen.add(unit.pos)));
 }
 
-/** The ranges still to re-check after `tr`: the old ones mapped, plus what `tr` changed. */
-function pendingAfter(pending: readonly Range[], tr: Transaction): Range[] {
-  const mapped = pending.map(({ from, to }) => ({ from: tr.mapping.map(from, -1), to: tr.mapping.map(to, 1) }));
+/** Where `doc` differs from `before`: one range from the first difference to the last, or null. */
+function changedSince(before: PMNode, doc: PMNode): Range | null {
   // Markers are the document's glyphs: a change of its attributes can touch every item.
-  const changed = tr.before.attrs !== tr.doc.attrs ? [{ from: 0, to: tr.doc.content.size }] : changedRanges([tr]);
-  return [...mapped, ...changed];
+  if (before.attrs !== doc.attrs) return { from: 0, to: doc.content.size };
+  const from = before.content.findDiffStart(doc.content);
+  if (from === null) return null;
+  const end = before.content.findDiffEnd(doc.content);
+  if (!end) return { from, to: doc.content.size };
+  // Repeated text can make the two ends cross: widen the change by the overlap, as ProseMirror does.
+  const overlap = from - Math.min(end.a, end.b);
+  return { from, to: end.b + Math.max(0, overlap) };
 }
 
 /**
- * The state after a transaction. Per keystroke this only maps the findings and notes where the
- * text changed; the re-check of those blocks is its own transaction. Exposed for the benchmark.
+ * The state after a transaction. Per keystroke this only maps the findings; the re-check of the
+ * blocks changed since the last one is its own transaction.
  */
-export function recheckAfterTransaction(state: ChecksState, tr: Transaction): ChecksState {
+function recheckAfterTransaction(state: ChecksState, tr: Transaction): ChecksState {
   const meta = tr.getMeta(checksKey) as ChecksMeta | undefined;
   if (!tr.docChanged && !meta) return state;
   // Findings change with a meta (a re-check, a pass, silences, a profile); an edit only moves them.
   let next: ChecksState = { ...state, decorations: state.decorations.map(tr.mapping, tr.doc), revision: state.revision + (meta ? 1 : 0) };
   // Before the first full check there is nothing to redo: that check covers every block anyway.
   const { shared } = next;
-  if (shared && tr.docChanged) next = { ...next, pending: pendingAfter(next.pending, tr) };
-  if (shared && meta && 'recheck' in meta) next = { ...next, pending: [], decorations: recheck(next, shared, tr.doc, unitsIn(tr.doc, next.pending)) };
+  if (shared && meta && 'recheck' in meta) {
+    const changed = next.checked && changedSince(next.checked, tr.doc);
+    next = { ...next, checked: tr.doc, decorations: changed ? recheck(next, shared, tr.doc, unitsIn(tr.doc, [changed])) : next.decorations };
+  }
   if (meta && 'silenced' in meta) next = { ...next, silenced: meta.silenced, decorations: applySilences(next, tr.doc, meta.silenced) };
   if (meta && 'documentPass' in meta) next = { ...next, decorations: applyDocumentPass(next, tr.doc, meta.documentPass), shared: meta.documentPass.shared };
   if (meta && ('profile' in meta || 'firstPass' in meta)) {
     const profile = 'profile' in meta ? meta.profile : next.profile;
     const pass = runDocumentRules(tr.doc, profile);
-    next = { ...next, profile, shared: pass.shared, pending: [], decorations: checkEverything(tr.doc, pass, next.silenced, profile) };
+    next = { ...next, profile, shared: pass.shared, checked: tr.doc, decorations: checkEverything(tr.doc, pass, next.silenced, profile) };
   }
   return next;
 }
@@ -250,7 +260,8 @@ export function checksPlugin(profile: Profile): Plugin<ChecksState> {
       });
       return {
         update: (view, previous) => {
-          if (recheckTimer === undefined && checksKey.getState(view.state)?.pending.length) {
+          const checks = checksKey.getState(view.state);
+          if (recheckTimer === undefined && checks?.checked && checks.checked !== view.state.doc) {
             recheckTimer = setTimeout(() => {
               recheckTimer = undefined;
               dispatchInBackground(view, recheckTransaction, later);
