@@ -115,6 +115,16 @@ describe('house-style checks in the editor', () => {
     expect(shown(recheck(state))).toEqual(shown(state));
   });
 
+  it('keeps re-checking typed blocks when the pause after typing came before the first full check', () => {
+    let state = openedOf(documentJSON(sample));
+    state = type(state, '  ', after(state, '국산'));
+    state = state.apply(documentPassTransaction(state));
+    expect(shown(state).filter((f) => f.rule === 'text/double-space').map((f) => f.label)).toEqual(['body 1']);
+    state = type(state, '  ', after(state, '최대'));
+    state = recheck(state);
+    expect(shown(state).filter((f) => f.rule === 'text/double-space').map((f) => f.label)).toEqual(['body 1', 'body 2']);
+  });
+
   it('maps ranges across note marks, which read as asterisks in the release text', () => {
     const withNote = paragraph(line('신경망처리장치', ref('n1'), { type: 'text', text: '를 실증한다  이번에' }), note('NPU', 'n1'));
     const state = stateOf(documentJSON([withNote]));

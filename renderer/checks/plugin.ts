@@ -199,7 +199,10 @@ function recheckAfterTransaction(state: ChecksState, tr: Transaction): ChecksSta
     next = { ...next, checked: tr.doc, decorations: changed ? recheck(next, shared, tr.doc, unitsIn(tr.doc, [changed])) : next.decorations };
   }
   if (meta && 'silenced' in meta) next = { ...next, silenced: meta.silenced, decorations: applySilences(next, tr.doc, meta.silenced) };
-  if (meta && 'documentPass' in meta) next = { ...next, decorations: applyDocumentPass(next, tr.doc, meta.documentPass), shared: meta.documentPass.shared };
+  if (meta && 'documentPass' in meta) {
+    // A pass before the first full check checks every block: the blocks stand checked as of now.
+    next = { ...next, decorations: applyDocumentPass(next, tr.doc, meta.documentPass), shared: meta.documentPass.shared, checked: next.checked ?? tr.doc };
+  }
   if (meta && ('profile' in meta || 'firstPass' in meta)) {
     const profile = 'profile' in meta ? meta.profile : next.profile;
     const pass = runDocumentRules(tr.doc, profile);
