@@ -19,6 +19,13 @@ const withChildren = () => documentWith([item(1, '정책 과제', item(2, '세�
 const ORIGINAL = ['item1 정책 과제', '  item2 세부 사업', '  item2 둘째 사업', 'paragraph 맺는 문단'];
 
 const enter = (editor: Editor) => expect(press(editor, 'Enter')).toBe(true);
+/** A reviewer's Enter in the release with children, the caret after `needle` (or `offset` into it). */
+function enterAt(needle: string, offset?: number): Editor {
+  const { editor } = suggesting(withChildren());
+  cursorAt(editor, needle, offset);
+  enter(editor);
+  return editor;
+}
 
 /** Rejecting and accepting everything on two copies of the same edit: the original back, and the edit kept. */
 function settleBoth(make: () => Editor, accepted: string[]): void {
@@ -41,12 +48,7 @@ function expectSound(editor: Editor): void {
 }
 
 describe('Enter at the end of a block with children, in Suggesting mode', () => {
-  const enterAtEnd = () => {
-    const { editor } = suggesting(withChildren());
-    cursorAt(editor, '정책 과제');
-    enter(editor);
-    return editor;
-  };
+  const enterAtEnd = () => enterAt('정책 과제');
 
   it('inserts one new empty block as its first child, with the caret in it', () => {
     const editor = enterAtEnd();
@@ -125,12 +127,7 @@ describe('Enter at the end of a block with children, in Suggesting mode', () => 
 });
 
 describe('Enter inside the text of a block with children, in Suggesting mode', () => {
-  const make = () => {
-    const { editor } = suggesting(withChildren());
-    cursorAt(editor, '정책 ');
-    enter(editor);
-    return editor;
-  };
+  const make = () => enterAt('정책 ');
 
   it('moves the text after the caret into a new first child: struck out in the block, inserted in the new one', () => {
     const editor = make();
@@ -181,9 +178,7 @@ describe('Enter before a note reference in a block with children, in Suggesting 
 describe('Enter elsewhere in Suggesting mode does not corrupt the outline', () => {
   it('at the end of the last child: a new sibling after it', () => {
     settleBoth(() => {
-      const { editor } = suggesting(withChildren());
-      cursorAt(editor, '둘째 사업');
-      enter(editor);
+      const editor = enterAt('둘째 사업');
       expect(caret(editor)).toBe('line:|');
       type(editor, '셋째');
       expectSound(editor);
@@ -193,9 +188,7 @@ describe('Enter elsewhere in Suggesting mode does not corrupt the outline', () =
 
   it('at the end of a child with a sibling after it: a new sibling between them', () => {
     settleBoth(() => {
-      const { editor } = suggesting(withChildren());
-      cursorAt(editor, '세부 사업');
-      enter(editor);
+      const editor = enterAt('세부 사업');
       type(editor, '새 사업');
       expectSound(editor);
       return editor;
@@ -204,9 +197,7 @@ describe('Enter elsewhere in Suggesting mode does not corrupt the outline', () =
 
   it('at the start of a block with children: a new block before it, the children staying', () => {
     settleBoth(() => {
-      const { editor } = suggesting(withChildren());
-      cursorAt(editor, '정책', 0);
-      enter(editor);
+      const editor = enterAt('정책', 0);
       expect(caret(editor)).toBe('line:|정책 과제');
       expectSound(editor);
       return editor;
@@ -234,9 +225,7 @@ describe('Enter elsewhere in Suggesting mode does not corrupt the outline', () =
   });
 
   it('on the empty block Enter just suggested between two children: nothing moves, and rejecting loses no child', () => {
-    const { editor } = suggesting(withChildren());
-    cursorAt(editor, '세부 사업');
-    enter(editor);
+    const editor = enterAt('세부 사업');
     enter(editor);
     type(editor, '새 사업');
     expect(outline(editor)).toEqual(['item1 정책 과제', '  item2 세부 사업', '  item2 새 사업', '  item2 둘째 사업', 'paragraph 맺는 문단']);
