@@ -211,22 +211,17 @@ function recheckAfterTransaction(state: ChecksState, tr: Transaction): ChecksSta
   return next;
 }
 
-/** When the user last pressed a key or a mouse button in each editor (see `dispatchInBackground`). */
-const lastInputAt = new WeakMap<EditorView, number>();
-const INPUT_QUIET_MS = 50;
-const noteInput = (view: EditorView) => void lastInputAt.set(view, Date.now());
-
 /**
  * Dispatches a transaction no keystroke made (the checks' timers). Not while an IME composes:
- * redrawing squiggles around the syllable being composed could break it. Nor within a moment of
- * a key or a click: the browser may have moved the caret (Home, an arrow, a click) or typed
- * into the page without ProseMirror having read it yet, and an update then would put the caret
- * back where the state last had it, so the next letters land there. It waits (`later`) instead.
+ * redrawing squiggles around the syllable being composed could break it, so it waits (`later`).
+ * First ProseMirror reads a selection the browser moved and has not reported yet (Home or an
+ * arrow key a moment ago): the update would otherwise put the caret back where it was.
  */
 function dispatchInBackground(view: EditorView, make: (state: EditorState) => Transaction | null, later: (again: () => void) => void): void {
   if (view.isDestroyed) return;
-  const quiet = Date.now() - (lastInputAt.get(view) ?? 0) >= INPUT_QUIET_MS;
-  if (view.composing || !quiet) return later(() => dispatchInBackground(view, make, later));
+  if (view.composing) return later(() => dispatchInBackground(view, make, later));
+  // ProseMirror's own input handlers do the same before acting (not in its typings).
+  (view as unknown as { domObserver: { flush(): void } }).domObserver.flush();
   const tr = make(view.state);
   if (tr) view.dispatch(tr);
 }
@@ -245,8 +240,6 @@ export function checksPlugin(profile: Profile): Plugin<ChecksState> {
     },
     props: {
       decorations: (state) => checksKey.getState(state)?.decorations,
-      // Only noted, never handled: background updates wait for a quiet moment.
-      handleDOMEvents: { keydown: noteInput, beforeinput: noteInput, mousedown: noteInput },
     },
     view: (view) => {
       let recheckTimer: ReturnType<typeof setTimeout> | undefined;
