@@ -26,6 +26,7 @@ import { HeadingNode } from './heading';
 import { InsertionMark } from './insertion';
 import { ItemNode } from './item';
 import { LineNode } from './line';
+import { LinkMark } from './link';
 import { ModificationMark } from './modification';
 import { NoteNode } from './note';
 import { NoteRefNode } from './noteRef';
@@ -45,8 +46,6 @@ export type BodoExtensionOptions = {
   placeholders?: boolean;
 };
 
-const LINK_PROTOCOLS = /^(https?:|mailto:)/i;
-
 export function bodoExtensions(options: BodoExtensionOptions = {}): Extensions {
   return [
     CompositionGuard,
@@ -64,13 +63,9 @@ export function bodoExtensions(options: BodoExtensionOptions = {}): Extensions {
       strike: false,
       horizontalRule: false,
       trailingNode: false,
-      link: {
-        openOnClick: false,
-        autolink: true,
-        defaultProtocol: 'https',
-        isAllowedUri: (url) => LINK_PROTOCOLS.test(url.trim()),
-      },
+      link: false,
     }),
+    LinkMark,
     DocNode,
     HeaderNode,
     AgencyNode,

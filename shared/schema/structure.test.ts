@@ -33,6 +33,34 @@ describe('the schema', () => {
   });
 });
 
+describe('links typed as text', () => {
+  const linksIn = (editor: ReturnType<typeof editorWith>) => {
+    const found: string[] = [];
+    editor.state.doc.descendants((node) => {
+      const link = node.marks.find((mark) => mark.type.name === 'link');
+      if (link) found.push(`${node.text ?? ''} → ${String(link.attrs.href)}`);
+    });
+    return found;
+  };
+
+  it('an address becomes a link once its word ends, and not before', () => {
+    const editor = editorWith(documentWith([paragraph('문의: ')]));
+    cursorAt(editor, '문의: ');
+    type(editor, 'https://www.msit.go.kr');
+    expect(linksIn(editor)).toEqual([]);
+    type(editor, ' 참고');
+    expect(linksIn(editor)).toEqual(['https://www.msit.go.kr → https://www.msit.go.kr']);
+  });
+
+  it('an address ended by Enter becomes a link too', () => {
+    const editor = editorWith(documentWith([item(1, '누리집')]));
+    cursorAt(editor, '누리집');
+    type(editor, ' https://www.korea.kr/briefing');
+    press(editor, 'Enter');
+    expect(linksIn(editor)).toEqual(['https://www.korea.kr/briefing → https://www.korea.kr/briefing']);
+  });
+});
+
 describe('levels mirror nesting', () => {
   it('an item pasted deeper takes the level of its new place', () => {
     const editor = editorWith(documentWith([item(1, 'A', item(2, 'B')), item(1, 'C')]));
