@@ -4,37 +4,46 @@
  */
 import { Link } from '@tiptap/extension-link';
 import { Plugin, type Transaction } from '@tiptap/pm/state';
-import { ReplaceStep } from '@tiptap/pm/transform';
+import { ReplaceStep, type Step } from '@tiptap/pm/transform';
 
 const LINK_PROTOCOLS = /^(https?:|mailto:)/i;
 const WHITESPACE = /\s/u;
+/** Every address autolink can find has one of these: a dot, a scheme's colon or a mail @. */
+const ADDRESS_SIGN = /[.:@]/;
+const LAST_WORD = /\S*$/u;
 
 /**
- * Whether `transactions` may end a word or change blocks, the only changes after which autolink
- * can act: a letter typed inside a line (most keystrokes) cannot, so autolink's diff of the
- * document is skipped for it.
+ * Whether `step` of `tr` may let autolink act: an edit that is not plain text typed in a line,
+ * text typed with a link mark (a space after a link is unlinked), or text that ends a word which
+ * could be an address. A letter typed inside a word (most keystrokes), or a space after a word
+ * with no dot, colon or @, cannot, so autolink's diff of the document is skipped for it.
  */
-function mayEndWord(transactions: readonly Transaction[]): boolean {
-  return transactions.some(
-    (tr) =>
-      tr.docChanged &&
-      tr.steps.some((step) => {
-        if (!(step instanceof ReplaceStep) || step.slice.size === 0) return true;
-        const { content, openStart, openEnd } = step.slice;
-        if (openStart > 0 || openEnd > 0) return true;
-        let endsWord = false;
-        content.forEach((node) => (endsWord ||= !node.isText || WHITESPACE.test(node.text ?? '')));
-        return endsWord;
-      }),
-  );
+function mayLink(tr: Transaction, step: Step, index: number): boolean {
+  if (!(step instanceof ReplaceStep) || step.slice.size === 0) return true;
+  const { content, openStart, openEnd } = step.slice;
+  if (openStart > 0 || openEnd > 0) return true;
+  let typed = '';
+  let plainText = true;
+  content.forEach((node) => {
+    plainText &&= node.isText && !node.marks.some((mark) => mark.type.name === 'link');
+    typed += node.text ?? '';
+  });
+  if (!plainText) return true;
+  if (!WHITESPACE.test(typed)) return false;
+  const $from = tr.docs[index]!.resolve(step.from);
+  const wordBefore = LAST_WORD.exec($from.parent.textBetween(0, $from.parentOffset, undefined, ' '))?.[0] ?? '';
+  return ADDRESS_SIGN.test(wordBefore + typed);
 }
+
+const mayLinkAfter = (transactions: readonly Transaction[]) =>
+  transactions.some((tr) => tr.docChanged && tr.steps.some((step, index) => mayLink(tr, step, index)));
 
 export const LinkMark = Link.extend({
   addProseMirrorPlugins() {
     return (this.parent?.() ?? []).map((plugin) => {
       const autolink = plugin.spec.appendTransaction;
       if (!(plugin.spec.key as { key?: string } | undefined)?.key?.startsWith('autolink') || !autolink) return plugin;
-      return new Plugin({ ...plugin.spec, appendTransaction: (transactions, oldState, newState) => (mayEndWord(transactions) ? autolink(transactions, oldState, newState) : null) });
+      return new Plugin({ ...plugin.spec, appendTransaction: (transactions, oldState, newState) => (mayLinkAfter(transactions) ? autolink(transactions, oldState, newState) : null) });
     });
   },
 }).configure({

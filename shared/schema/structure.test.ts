@@ -59,6 +59,15 @@ describe('links typed as text', () => {
     press(editor, 'Enter');
     expect(linksIn(editor)).toEqual(['https://www.korea.kr/briefing → https://www.korea.kr/briefing']);
   });
+
+  it('a space typed after a linked word is not part of the link, whatever the word', () => {
+    const editor = editorWith(documentWith([paragraph('누리집')]));
+    cursorAt(editor, '누리집', 0);
+    const start = editor.state.selection.from;
+    editor.chain().setTextSelection({ from: start, to: start + 3 }).setLink({ href: 'https://www.msit.go.kr' }).setTextSelection(start + 3).run();
+    type(editor, ' 안내');
+    expect(linksIn(editor)).toEqual(['누리집 → https://www.msit.go.kr']);
+  });
 });
 
 describe('levels mirror nesting', () => {
