@@ -1,5 +1,7 @@
+// @vitest-environment jsdom
 import { EditorState, TextSelection, type Transaction } from '@tiptap/pm/state';
-import { describe, expect, it } from 'vitest';
+import { EditorView } from '@tiptap/pm/view';
+import { describe, expect, it, vi } from 'vitest';
 import { checkRelease, defaultProfile, msitProfile, type Silence } from '../../shared/checks';
 import { releaseFromEditor } from '../../shared/document/convert';
 import type { EditorNodeJSON } from '../../shared/document/envelope';
@@ -7,7 +9,7 @@ import { editorSchema } from '../../shared/schema';
 import { item, line, note, paragraph, ref, textNode } from '../../shared/schema/testing';
 import { listFindings } from './findings';
 import { fixTransaction } from './fixes';
-import { checksKey, checksPlugin, documentPassTransaction, firstPassTransaction, recheckTransaction, setProfile, setSilenced } from './plugin';
+import { checksKey, checksPlugin, documentPassTransaction, firstPassTransaction, RECHECK_DELAY_MS, recheckTransaction, setProfile, setSilenced } from './plugin';
 
 function documentJSON(body: EditorNodeJSON[], embargo = '2026. 12. 3.(목) 12:00'): EditorNodeJSON {
   return {
@@ -113,6 +115,28 @@ describe('house-style checks in the editor', () => {
     expect(shown(state).filter((f) => f.rule === 'text/double-space').map((f) => f.label)).toEqual(['body 1', 'body 3']);
     // Nothing changed since: a re-check finds nothing to do and keeps the findings.
     expect(shown(recheck(state))).toEqual(shown(state));
+  });
+
+  it('in the editor, re-checks a burst of typing once, when the typing pauses', () => {
+    vi.useFakeTimers();
+    const view = new EditorView(document.createElement('div'), { state: stateOf(documentJSON(sample)) });
+    try {
+      const revision = () => checksKey.getState(view.state)!.revision;
+      const start = revision();
+      for (const char of '  예산') {
+        view.dispatch(view.state.tr.insertText(char, after(view.state, '국산')));
+        vi.advanceTimersByTime(RECHECK_DELAY_MS - 10);
+      }
+      // Still typing: nothing checked yet, the squiggle waits.
+      expect(revision()).toBe(start);
+      expect(shown(view.state).filter((f) => f.rule === 'text/double-space')).toEqual([]);
+      vi.advanceTimersByTime(10);
+      expect(revision()).toBe(start + 1);
+      expect(shown(view.state).filter((f) => f.rule === 'text/double-space').map((f) => f.label)).toEqual(['body 1']);
+    } finally {
+      view.destroy();
+      vi.useRealTimers();
+    }
   });
 
   it('keeps re-checking typed blocks when the pause after typing came before the first full check', () => {

@@ -21,7 +21,7 @@ import { checkUnit, unitsBetween, type CheckUnit, type PlacedFinding, type Share
 
 /** How long typing must pause before the document rules run. */
 export const DOCUMENT_CHECK_DELAY_MS = 300;
-/** How soon after a change the blocks it touched are checked again: out of the keystroke, not noticeably later. */
+/** How long typing must pause before the blocks it touched are checked again: out of the keystroke, not noticeably later. */
 export const RECHECK_DELAY_MS = 50;
 
 /** What a squiggle's decoration carries (its spec); the panel lists these. */
@@ -242,7 +242,6 @@ export function checksPlugin(profile: Profile): Plugin<ChecksState> {
       decorations: (state) => checksKey.getState(state)?.decorations,
     },
     view: (view) => {
-      let recheckTimer: ReturnType<typeof setTimeout> | undefined;
       const retries = new Set<ReturnType<typeof setTimeout>>();
       const later = (again: () => void) => {
         const retry = setTimeout(() => {
@@ -251,7 +250,8 @@ export function checksPlugin(profile: Profile): Plugin<ChecksState> {
         }, RECHECK_DELAY_MS);
         retries.add(retry);
       };
-      // One timer per pause, not one per keystroke.
+      // One timer per pause, not one per keystroke; a burst of typing is checked once.
+      const recheck = afterPause(RECHECK_DELAY_MS, () => dispatchInBackground(view, recheckTransaction, later));
       const documentPass = afterPause(DOCUMENT_CHECK_DELAY_MS, () => dispatchInBackground(view, documentPassTransaction, later));
       // After the first frame is drawn (rAF runs just before it), once the page is idle: the
       // full check of a long release takes a while, and a first click or keystroke comes first.
@@ -263,20 +263,16 @@ export function checksPlugin(profile: Profile): Plugin<ChecksState> {
       });
       return {
         update: (view, previous) => {
-          const checks = checksKey.getState(view.state);
-          if (recheckTimer === undefined && checks?.checked && checks.checked !== view.state.doc) {
-            recheckTimer = setTimeout(() => {
-              recheckTimer = undefined;
-              dispatchInBackground(view, recheckTransaction, later);
-            }, RECHECK_DELAY_MS);
-          }
-          if (view.state.doc !== previous.doc) documentPass.touch();
+          if (view.state.doc === previous.doc) return;
+          // Before the first full check there is nothing to redo: that check covers every block.
+          if (checksKey.getState(view.state)?.checked) recheck.touch();
+          documentPass.touch();
         },
         destroy: () => {
           cancelAnimationFrame(frame);
           if (firstPass !== undefined) cancelIdle(firstPass);
           documentPass.cancel();
-          clearTimeout(recheckTimer);
+          recheck.cancel();
           retries.forEach((retry) => clearTimeout(retry));
         },
       };
