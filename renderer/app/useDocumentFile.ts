@@ -97,13 +97,17 @@ export function useDocumentFile({ host, editor, session, setSession, createDocum
   const dirty = editorDirty || reviewChanged(savedEnvelope.current.document, session.document) || savedEnvelope.current.document.silenced !== session.document.silenced;
   const name = session.path ? fileNameOf(session.path) : t('app.untitled');
 
-  // Unchanged blocks are shared between document versions, so `eq` is mostly identity checks:
-  // cheap enough per transaction, and undoing back to the saved text counts as clean again.
+  // Undoing back to the saved text counts as clean again. Most keystrokes change the size, which
+  // settles it; otherwise `eq` runs, mostly identity checks since unchanged blocks are shared.
   const startsUnsaved = session.unsaved === true;
   useEffect(() => {
     savedDoc.current = startsUnsaved ? null : editor.state.doc;
     showDirty(startsUnsaved);
-    const onUpdate = () => showDirty(savedDoc.current === null || !editor.state.doc.eq(savedDoc.current));
+    const onUpdate = () => {
+      const saved = savedDoc.current;
+      const { doc } = editor.state;
+      showDirty(saved === null || doc.content.size !== saved.content.size || !doc.eq(saved));
+    };
     editor.on('update', onUpdate);
     return () => void editor.off('update', onUpdate);
     // `startsUnsaved` belongs to the session, and a session has exactly one editor.

@@ -159,7 +159,10 @@ function applySilences(state: ChecksState, doc: PMNode, silenced: readonly Silen
 }
 
 /** The state on open: no findings yet, so the editor paints before the first full check. */
-const initialState = (profile: Profile): ChecksState => ({ decorations: DecorationSet.empty, shared: null, silenced: [], profile, revision: 0, checked: null });
+/** What a document without silences has: one value, so telling the plugin so again changes nothing. */
+export const NO_SILENCES: readonly Silence[] = [];
+
+const initialState = (profile: Profile): ChecksState => ({ decorations: DecorationSet.empty, shared: null, silenced: NO_SILENCES, profile, revision: 0, checked: null });
 
 /** The units inside changed ranges, widened by one position so a join or split reaches both sides. */
 function unitsIn(doc: PMNode, ranges: readonly Range[]): CheckUnit[] {

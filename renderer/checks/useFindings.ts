@@ -8,7 +8,7 @@ import { PROFILES, withTitleLimits, type Silence } from '../../shared/checks';
 import type { AgencyProfile } from '../../shared/settings/schema';
 import { SETTLE_MS } from '../app/useDerived';
 import { listFindings, type FindingList } from './findings';
-import { checksKey, setProfile, setSilenced } from './plugin';
+import { checksKey, NO_SILENCES, setProfile, setSilenced } from './plugin';
 
 export function useFindings(editor: Editor): FindingList {
   const [list, setList] = useState(() => listFindings(editor.state));
@@ -33,11 +33,9 @@ export function useFindings(editor: Editor): FindingList {
   return list;
 }
 
-const NONE: readonly Silence[] = [];
-
 /** Keeps the plugin told which findings the open document silenced (absent in older files). */
 export function useSilences(editor: Editor, silenced: readonly Silence[] | undefined): void {
-  const current = silenced ?? NONE;
+  const current = silenced ?? NO_SILENCES;
   useEffect(() => {
     if (checksKey.getState(editor.state)?.silenced !== current) editor.view.dispatch(setSilenced(editor.state, current));
   }, [editor, current]);

@@ -81,7 +81,8 @@ export function ReviewPanel({ editor, host, document, setSession, notify }: Prop
   // Not an edit: no update event (the document is not dirty for it).
   useEffect(() => {
     if (editor.isDestroyed) return;
-    editor.setEditable(!locked && mode !== 'viewing', false);
+    const editable = !locked && mode !== 'viewing';
+    if (editor.isEditable !== editable) editor.setEditable(editable, false);
     editor.commands.setSuggesting(mode === 'suggesting');
   }, [editor, locked, mode]);
 

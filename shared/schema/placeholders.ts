@@ -9,7 +9,8 @@
 import type { Editor } from '@tiptap/core';
 import { Placeholder, type PlaceholderOptions } from '@tiptap/extensions';
 import type { Node as PMNode } from '@tiptap/pm/model';
-import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
+import { ReplaceStep } from '@tiptap/pm/transform';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type { Language } from '../release/model';
 import { changedRanges } from './changedRanges';
@@ -92,6 +93,18 @@ function recheck(style: PromptStyle, doc: PMNode, decorations: DecorationSet, fr
   return next;
 }
 
+/**
+ * Whether every step of `tr` puts content into one line that had some, or in place of some of
+ * it (a keystroke, an IME composition): no line becomes empty or stops being empty.
+ */
+function onlyTypesIntoText(tr: Transaction): boolean {
+  return tr.steps.every((step, i) => {
+    if (!(step instanceof ReplaceStep) || step.slice.size === 0 || step.slice.openStart > 0 || step.slice.openEnd > 0) return false;
+    const $from = tr.docs[i]!.resolve(step.from);
+    return $from.parent.isTextblock && step.to <= $from.end() && (step.from < step.to || $from.parent.content.size > 0);
+  });
+}
+
 export const BodoPlaceholder = Placeholder.extend({
   addProseMirrorPlugins() {
     const style: PromptStyle = { ...this.options, editor: this.editor };
@@ -105,6 +118,8 @@ export const BodoPlaceholder = Placeholder.extend({
             if (!tr.docChanged) return decorations;
             if (documentLanguage(oldState.doc.attrs) !== documentLanguage(newState.doc.attrs)) return allPrompts(style, newState.doc);
             let next = decorations.map(tr.mapping, tr.doc);
+            // Typing into a line that had text leaves every prompt where it was.
+            if (onlyTypesIntoText(tr)) return next;
             for (const { from, to } of changedRanges([tr])) next = recheck(style, newState.doc, next, from, to);
             return next;
           },

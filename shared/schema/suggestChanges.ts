@@ -76,11 +76,12 @@ export const SuggestChanges = Extension.create<SuggestChangesOptions>({
 
   dispatchTransaction({ transaction, next }) {
     const view = this.editor.view;
+    // Editing mode (every keystroke of it): nothing to rewrite or sign.
+    if (!isSuggestChangesEnabled(view.state)) return next(transaction);
     const author = this.options.author;
-    const suggesting = isSuggestChangesEnabled(view.state);
     const levelChange = transaction.getMeta(LEVEL_CHANGE) as LevelChange | undefined;
     const refused = (reason: SuggestionRefusal) => this.editor.emit('suggestionRefused', { editor: this.editor, reason });
-    if (suggesting && levelChange && !transaction.getMeta(suggestChangesKey)) {
+    if (levelChange && !transaction.getMeta(suggestChangesKey)) {
       // The block really moves (the library would strike it out and insert it again); the mark says from where.
       transaction.setMeta(suggestChangesKey, { skip: true });
       const refusal = suggestLevelChange(transaction, levelChange, author());
@@ -89,13 +90,11 @@ export const SuggestChanges = Extension.create<SuggestChangesOptions>({
       return;
     }
     const refusal = transaction.getMeta(SUGGESTION_REFUSED) as SuggestionRefusal | undefined;
-    if (suggesting && refusal) refused(refusal);
-    const intended = suggesting ? narrowChanges(transaction, view.state) : transaction;
+    if (refusal) refused(refusal);
+    const intended = narrowChanges(transaction, view.state);
     const sign = (tr: typeof transaction) => {
-      if (suggesting) {
-        keepIntendedSelection(tr, intended);
-        signSuggestions(tr, author(), intended.getMeta(ONE_SUGGESTION) === true);
-      }
+      keepIntendedSelection(tr, intended);
+      signSuggestions(tr, author(), intended.getMeta(ONE_SUGGESTION) === true);
       next(tr);
     };
     withSuggestChanges(sign, newSuggestionId).call(view, intended);
@@ -114,8 +113,10 @@ export const SuggestChanges = Extension.create<SuggestChangesOptions>({
     return {
       setSuggesting:
         (on) =>
-        ({ tr, dispatch }) => {
-          if (dispatch) tr.setMeta(suggestChangesKey, { skip: true, enabled: on });
+        ({ tr, state, dispatch }) => {
+          // Already so (the review panel says the mode on every mount): no transaction, no redraw.
+          if (isSuggestChangesEnabled(state) === on) tr.setMeta('preventDispatch', true);
+          else if (dispatch) tr.setMeta(suggestChangesKey, { skip: true, enabled: on });
           return true;
         },
       acceptSuggestions: settle(true),
