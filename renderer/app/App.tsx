@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
+import { EditorContent, useEditor } from '@tiptap/react';
+import type { Editor } from '@tiptap/core';
 import { useTranslation } from 'react-i18next';
 import type { BodoBridge, HostCommand } from '../../shared/bridge/contract';
 import { documentGlyphs, type Glyphs } from '../../shared/schema';
@@ -30,6 +31,7 @@ import { useAuthorName } from '../review/author';
 import { FirstRunAuthor } from '../review/FirstRunAuthor';
 import { resolvedThreadIds, threadsFrom } from '../../shared/review/threads';
 import { CommentHighlightExtension } from '../review/highlight';
+import { useEditorValue } from '../editor/useEditorValue';
 
 /** Itemised Korean (□ ㅇ) is what most users write; the toolbar offers the others. */
 const DEFAULT_TEMPLATE: TemplateId = 'ko-gaejo';
@@ -44,6 +46,8 @@ const createDocument = (template?: string) => newDocument(isTemplateId(template)
 function glyphVariables(glyphs: Glyphs): React.CSSProperties {
   return Object.fromEntries(glyphs.map((glyph, i) => [`--glyph-${i + 1}`, JSON.stringify(glyph)]));
 }
+
+const glyphsOf = (editor: Editor) => documentGlyphs(editor.state.doc.attrs);
 
 export function App({ host }: { host: BodoBridge }) {
   const { t } = useTranslation();
@@ -98,7 +102,7 @@ export function App({ host }: { host: BodoBridge }) {
   useSilences(editor, session.document.silenced);
   useCheckProfile(editor, user.settings.agency);
   const author = useAuthorName();
-  const glyphs = useEditorState({ editor, selector: ({ editor: e }) => documentGlyphs(e.state.doc.attrs) });
+  const glyphs = useEditorValue(editor, glyphsOf);
 
   const files: FileActions = {
     startNew: (template) => void file.startNew(template),

@@ -1,11 +1,11 @@
 import { useState, type ReactNode } from 'react';
-import { useEditorState } from '@tiptap/react';
 import type { Editor } from '@tiptap/core';
 import { EXPORT_FORMATS, type ExportFormat } from '../../shared/bridge/contract';
 import { TEMPLATES, type TemplateId } from '../../shared/document/templates';
 import { useTranslation } from 'react-i18next';
 import { BLOCK_ACTIONS, currentBlockAction, type BlockAction } from '../editor/blockActions';
 import { displayShortcut } from '../editor/shortcut';
+import { useEditorValue } from '../editor/useEditorValue';
 import { FILE_SHORTCUTS } from './fileShortcuts';
 import { useRovingFocus } from '../a11y/useRovingFocus';
 
@@ -92,20 +92,21 @@ const MARKS = [
   { id: 'underline', glyph: 'U', shortcut: 'Mod-u', toggle: (e: Editor) => e.chain().focus().toggleUnderline().run() },
 ] as const;
 
+/** Only what the buttons show: the toolbar re-renders when one of these changes. */
+function activeTools(editor: Editor) {
+  return {
+    block: currentBlockAction(editor),
+    bold: editor.isActive('bold'),
+    italic: editor.isActive('italic'),
+    underline: editor.isActive('underline'),
+    link: editor.isActive('link'),
+  };
+}
+
 export function Toolbar({ editor, files, canUseFiles }: Props) {
   const { t } = useTranslation();
   const roving = useRovingFocus<HTMLDivElement>();
-  // Only what the buttons show: React re-renders the toolbar when one of these changes.
-  const active = useEditorState({
-    editor,
-    selector: ({ editor: e }) => ({
-      block: currentBlockAction(e),
-      bold: e.isActive('bold'),
-      italic: e.isActive('italic'),
-      underline: e.isActive('underline'),
-      link: e.isActive('link'),
-    }),
-  });
+  const active = useEditorValue(editor, activeTools);
 
   const blockButton = (action: BlockAction) => (
     <GlyphButton

@@ -7,7 +7,6 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Editor } from '@tiptap/core';
-import { useEditorState } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
 import { COMMENT_MARK, commentAnchors, type Anchor } from '../../shared/review/anchors';
 import {
@@ -25,6 +24,7 @@ import {
 } from '../../shared/review/threads';
 import { useDerivedFromDocument } from '../app/useDerived';
 import { matchesShortcut, displayShortcut } from '../editor/shortcut';
+import { useEditorValue } from '../editor/useEditorValue';
 import { signature } from './author';
 import { setCommentHighlight } from './highlight';
 import { EntryForm, ThreadCard, type ThreadActions, type UnsavedText } from './ThreadCard';
@@ -72,7 +72,7 @@ export function CommentsPanel({ editor, review, author, askAuthor }: Props) {
   const [draft, setDraft] = useState<string | null>(null);
   const [unsaved] = useState<UnsavedText>(() => new Map());
   const [picked, setPicked] = useState<string | null>(null);
-  const atCursor = useEditorState({ editor, selector: ({ editor: e }) => threadAtCursor(e) });
+  const atCursor = useEditorValue(editor, threadAtCursor);
   // Moving the cursor picks the thread under it, or none.
   useEffect(() => setPicked(atCursor), [atCursor]);
   const active = atCursor ?? picked;

@@ -6,13 +6,13 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/core';
-import { useEditorState } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
 import type { BodoBridge } from '../../shared/bridge/contract';
 import type { BodoDocument } from '../../shared/document/envelope';
 import type { TemplateId } from '../../shared/document/templates';
 import { documentLanguage } from '../../shared/schema';
 import { BlockAnnouncer } from '../a11y/BlockAnnouncer';
+import { useEditorValue } from '../editor/useEditorValue';
 import { Welcome } from '../welcome/Welcome';
 import { documentFromSettings } from './newDocument';
 import { SettingsPanel } from './SettingsPanel';
@@ -80,9 +80,11 @@ type Props = {
   notify(message: string): void;
 };
 
+const languageOf = (editor: Editor) => documentLanguage(editor.state.doc.attrs);
+
 export function UserPanels({ user, host, editor, files, notify }: Props) {
   const { t } = useTranslation();
-  const language = useEditorState({ editor, selector: ({ editor: e }) => documentLanguage(e.state.doc.attrs) });
+  const language = useEditorValue(editor, languageOf);
   useEffect(() => {
     void host.invoke('setDocumentLanguage', { language });
   }, [host, language]);
