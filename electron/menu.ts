@@ -4,7 +4,8 @@
  */
 import type { MenuItemConstructorOptions } from 'electron';
 import type { TFunction } from 'i18next';
-import { EXPORT_FORMATS, type HostCommand, type RecentFile } from '../shared/bridge/contract';
+import type { HostCommand, RecentFile } from '../shared/bridge/contract';
+import { EXPORT_FORMATS } from '../shared/bridge/formats';
 
 export type MenuContext = {
   platform: NodeJS.Platform;

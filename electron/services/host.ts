@@ -11,11 +11,11 @@ import {
   contract,
   INTENTS,
   type Contract,
-  type ExportFormat,
   type Intent,
   type IntentResult,
   type RecentFile,
 } from '../../shared/bridge/contract';
+import type { ExportFormat } from '../../shared/bridge/formats';
 import { documentTitle } from '../../shared/document/load';
 import type { DocumentFiles } from './documents';
 import { failure, fileErrorCause, inInterfaceLanguage, wordReason } from './failures';

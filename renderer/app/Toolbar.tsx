@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import type { Editor } from '@tiptap/core';
-import { EXPORT_FORMATS, type ExportFormat } from '../../shared/bridge/contract';
+import { EXPORT_FORMATS, type ExportFormat } from '../../shared/bridge/formats';
 import { TEMPLATES, type TemplateId } from '../../shared/document/templates';
 import { useTranslation } from 'react-i18next';
 import { BLOCK_ACTIONS, currentBlockAction, type BlockAction } from '../editor/blockActions';

@@ -4,7 +4,7 @@
  * editor's internals (comments, ids), and reading the document never changes it.
  */
 import type { Node as PMNode } from '@tiptap/pm/model';
-import type { ExportFormat } from '../../shared/bridge/contract';
+import type { ExportFormat } from '../../shared/bridge/formats';
 import type { DocxExportOptions, ReleaseExportFormat } from '../../shared/export';
 
 /** What an export of `format` carries: PDF is the HTML export, printed by the host. */

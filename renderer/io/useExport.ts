@@ -6,7 +6,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import type { TFunction } from 'i18next';
-import type { BodoBridge, ExportFormat } from '../../shared/bridge/contract';
+import type { BodoBridge } from '../../shared/bridge/contract';
+import type { ExportFormat } from '../../shared/bridge/formats';
 import { commentAnchors } from '../../shared/review/anchors';
 import type { Thread } from '../../shared/review/threads';
 import { wordComments } from '../../shared/review/wordComments';

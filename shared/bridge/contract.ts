@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { bodoDocumentSchema, bodoEnvelopeSchema } from '../document/envelope';
 import { LANGUAGES } from '../release/model';
 import { settingsSchema } from '../settings/schema';
+import { EXPORT_FORMATS } from './formats';
 
 /** Errors cross the boundary as values: Electron flattens thrown errors to a bare string. */
 export const hostErrorSchema = z.object({ ok: z.literal(false), message: z.string() });
@@ -45,9 +46,6 @@ export const recoverableSchema = z.object({
   preview: z.string(),
 });
 export type Recoverable = z.infer<typeof recoverableSchema>;
-
-export const EXPORT_FORMATS = ['html', 'txt', 'json', 'docx', 'pdf'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const contract = {
   /** Ask the user for a .bodo file and read it. */
