@@ -12,6 +12,8 @@ export default defineConfig({
     outDir: '../dist/renderer',
     emptyOutDir: true,
     target: 'chrome120',
+    // Chromium (Electron's, and the tests') preloads modules itself: no polyfill to run at start-up.
+    modulePreload: { polyfill: false },
     chunkSizeWarningLimit: 2000,
   },
 });
