@@ -12,6 +12,7 @@ import { commentAnchors } from '../../shared/review/anchors';
 import { reviewReportHtml, reviewReportText, shortTime } from '../../shared/review/report';
 import { changeStatus, currentStatus, isLocked, nextStatuses, type ReviewStatus } from '../../shared/review/status';
 import { documentLanguage } from '../../shared/schema';
+import { isSuggesting } from '../../shared/schema/suggestChanges';
 import type { BodoDocument } from '../../shared/document/envelope';
 import { baseNameOf, type Session } from '../app/useDocumentFile';
 import { setAuthorName, signature, useAuthorName } from './author';
@@ -83,7 +84,8 @@ export function ReviewPanel({ editor, host, document, setSession, notify }: Prop
     if (editor.isDestroyed) return;
     const editable = !locked && mode !== 'viewing';
     if (editor.isEditable !== editable) editor.setEditable(editable, false);
-    editor.commands.setSuggesting(mode === 'suggesting');
+    // Said on every mount: only a change is a transaction (and a redraw of the page).
+    if (isSuggesting(editor.state) !== (mode === 'suggesting')) editor.commands.setSuggesting(mode === 'suggesting');
   }, [editor, locked, mode]);
 
   const askAuthor = () => setAskingAuthor(true);

@@ -7,7 +7,7 @@
  * and CLI (CommonJS) cannot load; the schema's marks are all they need.
  */
 import { Extension, type Command, type Editor } from '@tiptap/core';
-import { Plugin, type Transaction } from '@tiptap/pm/state';
+import { Plugin, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { isSuggestChangesEnabled, suggestChanges, suggestChangesKey, withSuggestChanges } from '@handlewithcare/prosemirror-suggest-changes';
 import { keepIntendedSelection, narrowChanges, newSuggestionId, settleSuggestions, signSuggestions, suggestLevelChange } from '../review/suggestions';
 import { backspaceInBody, deleteInBody, enterInBody, LEVEL_CHANGE, strikeSelectionByTextblock, ONE_SUGGESTION, SUGGESTION_REFUSED, type LevelChange, type SuggestionRefusal } from './blockEditing';
@@ -44,6 +44,9 @@ function suggestChangesPlugin(): Plugin {
   const { spec } = suggestChanges();
   return new Plugin({ key: suggestChangesKey, state: spec.state, props: { handleKeyDown: spec.props?.handleKeyDown } });
 }
+
+/** Whether Suggesting mode is on. */
+export const isSuggesting = (state: EditorState): boolean => isSuggestChangesEnabled(state);
 
 /** A key's edit, tried only while suggesting. */
 const suggestingEdit =
@@ -113,10 +116,8 @@ export const SuggestChanges = Extension.create<SuggestChangesOptions>({
     return {
       setSuggesting:
         (on) =>
-        ({ tr, state, dispatch }) => {
-          // Already so (the review panel says the mode on every mount): no transaction, no redraw.
-          if (isSuggestChangesEnabled(state) === on) tr.setMeta('preventDispatch', true);
-          else if (dispatch) tr.setMeta(suggestChangesKey, { skip: true, enabled: on });
+        ({ tr, dispatch }) => {
+          if (dispatch) tr.setMeta(suggestChangesKey, { skip: true, enabled: on });
           return true;
         },
       acceptSuggestions: settle(true),
