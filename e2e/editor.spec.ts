@@ -132,6 +132,23 @@ test('an English release typed on the keyboard gets its levels, notes and remark
   );
 });
 
+test('a block just made takes the keys typed right after it, before the next frame', async ({ page, host }) => {
+  await host.sendCommand({ name: 'new', template: 'en' });
+  await block(page, 'line').first().click();
+  await page.keyboard.type('□ The first point');
+  // Enter makes a new item: it must be laid out at once (off-screen blocks skip layout until a
+  // frame finds them on screen), or Chromium puts a key typed now into the block after it.
+  const laidOutAtOnce = await page.evaluate(() => {
+    document.querySelector('.ProseMirror')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+    const { anchorNode } = document.getSelection()!;
+    const element = anchorNode instanceof Element ? anchorNode : anchorNode!.parentElement!;
+    return element.checkVisibility({ contentVisibilityAuto: true });
+  });
+  expect(laidOutAtOnce).toBe(true);
+  await page.keyboard.type('The second point');
+  await expect(blockHolding(page, 'item', 'The second point')).toHaveAttribute('data-level', '1');
+});
+
 test('a typed release exports as DOCX-ready text with its markers and levels', async ({ page, host }) => {
   await host.sendCommand({ name: 'new', template: 'en' });
   await block(page, 'title').click();
