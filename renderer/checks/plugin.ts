@@ -158,10 +158,10 @@ function applySilences(state: ChecksState, doc: PMNode, silenced: readonly Silen
   return state.decorations.remove(changed).add(doc, redrawn);
 }
 
-/** The state on open: no findings yet, so the editor paints before the first full check. */
 /** What a document without silences has: one value, so telling the plugin so again changes nothing. */
 export const NO_SILENCES: readonly Silence[] = [];
 
+/** The state on open: no findings yet, so the editor paints before the first full check. */
 const initialState = (profile: Profile): ChecksState => ({ decorations: DecorationSet.empty, shared: null, silenced: NO_SILENCES, profile, revision: 0, checked: null });
 
 /** The units inside changed ranges, widened by one position so a join or split reaches both sides. */
