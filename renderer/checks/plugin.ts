@@ -1,10 +1,11 @@
 /**
  * The house-style checks as a ProseMirror plugin. Findings live in a DecorationSet (the
- * squiggles), so every transaction maps them for free; a change re-checks only the units it
- * touched with `checkBlock`, a moment later (RECHECK_DELAY_MS, `recheckTransaction`), so a
- * keystroke only records where it typed and a burst of typing is checked once. The document rules (header, title, contacts, length, style mix)
- * and the context blocks share (language, 문단식/□식, year) need the whole release: they run
- * once typing pauses, and re-address block findings whose block moved.
+ * squiggles), so every transaction maps them for free. Once typing pauses (RECHECK_DELAY_MS,
+ * `recheckTransaction`) `checkBlock` re-checks only the units that differ from the document
+ * last checked: a keystroke records nothing, and a burst of typing is checked once. The
+ * document rules (header, title, contacts, length, style mix) and the context blocks share
+ * (language, 문단식/□식, year) need the whole release: they run once typing pauses for longer,
+ * and re-address block findings whose block moved.
  *
  * Checking a long release takes a few hundred milliseconds, so the plugin starts with no
  * findings and checks everything once the page is idle after its first frame (`firstPassTransaction`).
